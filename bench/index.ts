@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: medians of several runs and their ratio to each goal. Results are recorded by hand
+ * in docs/performance.md with the machine described; nothing here asserts a time.
+ */
+import os from 'node:os';
+import { benchRosterImport } from './rosterImport.bench';
+import { benchCheckIn, benchColdStart, withBrowser } from './browser.bench';
+
+console.log(
+  `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+);
+await benchRosterImport();
+await withBrowser(async (browser) => {
+  await benchCheckIn(browser);
+  await benchColdStart(browser);
+});

@@ -1,0 +1,227 @@
+import type { Conference } from './conference';
+import {
+  activeStaff,
+  conferenceFindings,
+  conferenceQuorum,
+  conferenceWindow,
+  isConferenceOptional,
+  type Finding,
+} from './conferenceRules';
+import { formatDateVi } from './dates';
+import type { Person } from './person';
+import type { RuleSet } from '../rules/ruleSets';
+import { missingUnitFields, type UnitProfile } from './unit';
+
+/** The eight steps of the year (DOMAIN.md). */
+export const STEP_IDS = [
+  'unit',
+  'setup',
+  'preparation',
+  'agenda',
+  'day',
+  'election',
+  'resolution',
+  'followUp',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const STEP_TITLES: Record<StepId, string> = {
+  unit: 'Đơn vị và danh sách cán bộ',
+  setup: 'Thiết lập hội nghị',
+  preparation: 'Chuẩn bị',
+  agenda: 'Chương trình và kịch bản',
+  day: 'Ngày hội nghị: điểm danh',
+  election: 'Bầu Ban Thanh tra nhân dân',
+  resolution: 'Nghị quyết và biên bản',
+  followUp: 'Theo dõi thực hiện',
+};
+
+/**
+ * `notAvailable`: the step belongs to a capability this version does not have yet — shown, not
+ * hidden, so the user sees the whole year. `notApplicable`: the rules say the step does not apply.
+ */
+export type StepState =
+  'notStarted' | 'inProgress' | 'done' | 'needsAttention' | 'notApplicable' | 'notAvailable';
+
+export interface Step {
+  id: StepId;
+  title: string;
+  state: StepState;
+  /** Why the step is in this state, in a sentence. */
+  reason: string;
+  /** What to do next here, as a button label; absent when nothing is to be done. */
+  action?: string;
+}
+
+export interface StepInputs {
+  unit: UnitProfile;
+  people: readonly Person[];
+  conference: Conference;
+  rules: RuleSet;
+  today: string;
+}
+
+function unitStep({ unit, people }: StepInputs): Step {
+  const base = { id: 'unit' as const, title: STEP_TITLES.unit };
+  const staff = activeStaff(people);
+  const missing = missingUnitFields(unit);
+  if (staff.length === 0 && missing.length === 4) {
+    return {
+      ...base,
+      state: 'notStarted',
+      reason: 'Chưa có thông tin đơn vị và danh sách cán bộ.',
+      action: 'Nhập thông tin đơn vị',
+    };
+  }
+  if (staff.length === 0) {
+    return {
+      ...base,
+      state: 'inProgress',
+      reason: 'Chưa có danh sách cán bộ.',
+      action: 'Nhập danh sách từ Excel',
+    };
+  }
+  if (missing.length > 0) {
+    return {
+      ...base,
+      state: 'inProgress',
+      reason: `Còn thiếu: ${missing.join(', ')}.`,
+      action: 'Bổ sung thông tin đơn vị',
+    };
+  }
+  const heads = staff.filter((p) => p.roles.includes('head'));
+  if (heads.length !== 1) {
+    return {
+      ...base,
+      state: 'needsAttention',
+      reason:
+        heads.length === 0
+          ? 'Chưa xác định thủ trưởng đơn vị trong danh sách.'
+          : `Có ${heads.length} người được đánh dấu là thủ trưởng.`,
+      action: 'Kiểm tra vai trò',
+    };
+  }
+  return {
+    ...base,
+    state: 'done',
+    reason: `${staff.length} người đang công tác; thông tin đơn vị đầy đủ.`,
+  };
+}
+
+function setupStep(input: StepInputs, findings: Finding[]): Step {
+  const { conference, unit, rules } = input;
+  const base = { id: 'setup' as const, title: STEP_TITLES.setup };
+  const errors = findings.filter((f) => f.level === 'error');
+  const warnings = findings.filter((f) => f.level === 'warning');
+  if (errors.length > 0) {
+    return {
+      ...base,
+      state: 'needsAttention',
+      reason: errors[0]?.message ?? '',
+      action: 'Sửa thiết lập',
+    };
+  }
+  if (!conference.date || !conference.venue) {
+    const window =
+      conference.kind === 'regular' ? conferenceWindow(conference.year, unit, rules) : undefined;
+    const due = window ? ` Hạn tổ chức: ${formatDateVi(window.deadline)}.` : '';
+    return {
+      ...base,
+      state: conference.date || conference.venue ? 'inProgress' : 'notStarted',
+      reason: `Chưa có ${!conference.date ? 'ngày' : 'địa điểm'} tổ chức.${due}`,
+      action: 'Chọn ngày và địa điểm',
+    };
+  }
+  if (warnings.length > 0) {
+    return {
+      ...base,
+      state: 'needsAttention',
+      reason: warnings[0]?.message ?? '',
+      action: 'Xem lại thiết lập',
+    };
+  }
+  const form =
+    conference.form === 'full'
+      ? 'toàn thể'
+      : `đại biểu (${conference.delegateIds.length} đại biểu)`;
+  return {
+    ...base,
+    state: 'done',
+    reason: `Hội nghị ${form}, ngày ${formatDateVi(conference.date)} tại ${conference.venue}.`,
+  };
+}
+
+function dayStep(input: StepInputs): Step {
+  const { conference, people, rules, today } = input;
+  const base = { id: 'day' as const, title: STEP_TITLES.day };
+  const quorum = conferenceQuorum(conference, people, rules);
+  const counts = `${quorum.present}/${quorum.base} có mặt, cần ${quorum.needed}`;
+  if (quorum.present === 0) {
+    const late = conference.date !== undefined && conference.date < today;
+    return {
+      ...base,
+      state: late ? 'needsAttention' : 'notStarted',
+      reason: late
+        ? `Ngày hội nghị (${formatDateVi(conference.date ?? today)}) đã qua nhưng chưa có điểm danh.`
+        : 'Chưa điểm danh.',
+      action: 'Mở màn hình điểm danh',
+    };
+  }
+  if (!quorum.reached) {
+    return {
+      ...base,
+      state: 'inProgress',
+      reason: `Chưa đủ số người: ${counts}.`,
+      action: 'Tiếp tục điểm danh',
+    };
+  }
+  return { ...base, state: 'done', reason: `Đủ điều kiện tiến hành: ${counts}.` };
+}
+
+function laterStep(id: StepId, reason: string): Step {
+  return { id, title: STEP_TITLES[id], state: 'notAvailable', reason };
+}
+
+/** The guided view: each step's state computed from the data, never stored. */
+export function conferenceSteps(input: StepInputs): Step[] {
+  const findings = conferenceFindings(input.conference, input.unit, input.people, input.rules);
+  const optional = isConferenceOptional(activeStaff(input.people).length, input.rules);
+  const election: Step = optional
+    ? {
+        id: 'election',
+        title: STEP_TITLES.election,
+        state: 'notApplicable',
+        reason: `Đơn vị không quá ${input.rules.optionalAtOrBelow.value} người: không tổ chức Ban Thanh tra nhân dân (${input.rules.optionalAtOrBelow.source}).`,
+      }
+    : laterStep(
+        'election',
+        'Ứng cử viên, phiếu bầu, kiểm phiếu hai lượt và biên bản kiểm phiếu — có trong phiên bản tiếp theo.',
+      );
+  return [
+    unitStep(input),
+    setupStep(input, findings),
+    laterStep(
+      'preparation',
+      'Kế hoạch tổ chức, nhiệm vụ chuẩn bị và giấy triệu tập — có trong phiên bản tiếp theo.',
+    ),
+    laterStep(
+      'agenda',
+      'Chương trình, đoàn chủ tịch, thư ký và kịch bản điều hành — có trong phiên bản tiếp theo.',
+    ),
+    dayStep(input),
+    election,
+    laterStep(
+      'resolution',
+      'Dự thảo nghị quyết, biểu quyết và biên bản hội nghị — có trong phiên bản tiếp theo.',
+    ),
+    laterStep(
+      'followUp',
+      'Theo dõi thực hiện nghị quyết và kiểm tra 6 tháng — có trong phiên bản tiếp theo.',
+    ),
+  ];
+}
+
+/** The one "next thing to do": the first step that asks for an action. */
+export function nextStep(steps: readonly Step[]): Step | undefined {
+  return steps.find((s) => s.action !== undefined && s.state !== 'done');
+}

@@ -1,0 +1,72 @@
+/**
+ * Browser mode entry (`npm run web`, and `npm start` where Electron is absent): the loopback host,
+ * then an app window in a Chromium when one is found and a display exists.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNodeService } from '../node/createNodeService';
+import { resolveDataDir } from '../node/dataDir';
+import { findChromium } from '../node/findChromium';
+import { createHost } from './createHost';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function argValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const dataDir = argValue('--data-dir') ?? resolveDataDir();
+  const { handlers, storage } = createNodeService({ dataDir, mode: 'browser' });
+  if (fs.existsSync(path.join(dataDir, 'hoi-nghi.json'))) storage.createBackup('Khi mở ứng dụng');
+  const host = await createHost({
+    handlers,
+    staticDir: path.resolve(here, '../renderer'),
+    port: Number(argValue('--port') ?? process.env.HOINGHI_PORT ?? 0),
+  });
+  // One line tests and scripts can read: the address carries this launch's token.
+  console.log(`Chế độ trình duyệt: ${host.launchUrl}`);
+  console.log(`Dữ liệu: ${dataDir}`);
+
+  const shutdown = async () => {
+    await storage.flush();
+    await host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+
+  const wantsWindow =
+    !process.argv.includes('--no-open') &&
+    !process.env.CI &&
+    (process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY));
+  const chromium = wantsWindow ? findChromium() : undefined;
+  if (chromium) {
+    const profile = path.join(dataDir, 'browser-profile');
+    spawn(
+      chromium,
+      [
+        `--app=${host.launchUrl}`,
+        `--user-data-dir=${profile}`,
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      {
+        stdio: 'ignore',
+        detached: true,
+      },
+    ).unref();
+  } else if (wantsWindow) {
+    console.log('Không tìm thấy Chromium/Chrome/Edge: hãy mở đường dẫn trên trong trình duyệt.');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

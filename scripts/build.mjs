@@ -1,0 +1,60 @@
+// Builds everything `npm start` runs: the renderer with Vite, the Electron and Node entries with
+// esbuild, and copies the user guide next to the renderer so both modes serve it offline.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+
+export async function buildAll({ quiet = false } = {}) {
+  const started = Date.now();
+  await viteBuild({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: quiet ? 'warn' : 'info',
+  });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  await Promise.all([
+    // Electron main and preload: CommonJS, everything bundled but electron itself (electron-store and
+    // conf are ESM-only; a sandboxed preload cannot require node_modules at all).
+    esbuild({
+      ...common,
+      entryPoints: ['electron/main/index.ts'],
+      outfile: 'dist/electron/main.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/preload/index.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
+    // Node entries run next to node_modules: keep packages external.
+    esbuild({
+      ...common,
+      entryPoints: ['electron/host/index.ts'],
+      outfile: 'dist/electron/host.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
+  ]);
+  const guide = path.join(root, 'docs', 'huong-dan');
+  if (fs.existsSync(guide))
+    fs.cpSync(guide, path.join(dist, 'renderer', 'huong-dan'), { recursive: true });
+  fs.writeFileSync(path.join(dist, '.built'), new Date().toISOString());
+  if (!quiet) console.log(`Đã build trong ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll();
+}

@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const guideImages = path.join(repoRoot, 'docs', 'huong-dan', 'images');
+
+export interface RunningApp {
+  launchUrl: string;
+  dataDir: string;
+  /** Stops the host the way a user closing it would (SIGTERM: pending writes are flushed first). */
+  stop(): Promise<void>;
+}
+
+export function newDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-e2e-'));
+}
+
+/** Starts the real browser-mode host (the built one, as `npm start` runs it) on a data dir. */
+export function startApp(dataDir: string): Promise<RunningApp> {
+  const entry = path.join(repoRoot, 'dist', 'electron', 'host.mjs');
+  if (!fs.existsSync(entry))
+    throw new Error('dist/ is missing: run `node scripts/build.mjs` (npm test does) first.');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [entry, '--no-open', '--port', '0', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Chế độ trình duyệt: (\S+)/.exec(output);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve({
+        launchUrl: match[1],
+        dataDir,
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Screenshots for the user guide are taken by the tests, so the guide always shows the real app. */
+export function guideShot(name: string): string {
+  fs.mkdirSync(guideImages, { recursive: true });
+  return path.join(guideImages, `${name}.png`);
+}
+
+export function sharedFixture(name: string): string {
+  return path.resolve(repoRoot, '..', 'shared', 'fixtures', name);
+}

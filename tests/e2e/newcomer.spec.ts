@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { guideShot, newDataDir, sharedFixture, startApp } from './appFixture';
+
+async function checkIn(page: Page, rosterNo: number) {
+  const search = page.getByTestId('checkin-search');
+  await search.fill(String(rosterNo));
+  await search.press('Enter');
+}
+
+test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in, sees the quorum, and finds it all after a restart', async ({
+  page,
+}) => {
+  const dataDir = newDataDir();
+  let app = await startApp(dataDir);
+  await page.goto(app.launchUrl);
+  await expect(page.getByText('Bắt đầu')).toBeVisible();
+  await page.screenshot({ path: guideShot('01-trang-dau') });
+
+  // Unit profile.
+  await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
+  await page.getByLabel('Tên cơ quan, đơn vị').fill('Vụ Khoa học và Công nghệ');
+  await page.getByLabel('Cơ quan chủ quản').fill('Bộ Nội vụ');
+  await page.getByLabel('Tên công đoàn cơ sở').fill('Công đoàn Vụ Khoa học và Công nghệ');
+  await page.getByLabel('Địa danh ghi trên văn bản').fill('Hà Nội');
+  await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+  await expect(page.getByText('Đã lưu thông tin đơn vị.')).toBeVisible();
+
+  // Roster import: preview first, nothing imported before confirming.
+  await page.getByRole('menuitem', { name: /Danh sách cán bộ/ }).click();
+  await page.getByRole('button', { name: /Nhập từ Excel/ }).click();
+  await page.locator('input[type=file]').setInputFiles(sharedFixture('roster-184.xlsx'));
+  const confirm = page.getByTestId('import-confirm');
+  await expect(confirm).toContainText('184');
+  await page.screenshot({ path: guideShot('02-nhap-danh-sach-xem-truoc') });
+  await confirm.click();
+  await expect(page.getByText(/Đã thêm 184/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menuitem', { name: 'Danh sách cán bộ (184)' })).toBeVisible();
+  await page
+    .getByPlaceholder('Tìm theo tên, đơn vị, chức vụ (không cần dấu)')
+    .fill('phan thanh uoc');
+  await expect(page.getByTestId('person-row')).toHaveCount(1);
+  await page.getByPlaceholder('Tìm theo tên, đơn vị, chức vụ (không cần dấu)').fill('');
+  await page.screenshot({ path: guideShot('03-danh-sach-can-bo') });
+
+  // The 2026 conference.
+  await page.getByRole('menuitem', { name: 'Trang đầu' }).click();
+  await page.getByRole('button', { name: 'Tạo hội nghị' }).first().click();
+  await page.getByLabel('Năm').fill('2026');
+  await page.getByRole('dialog').getByRole('button', { name: 'Tạo hội nghị' }).click();
+  await expect(page.getByRole('heading', { name: 'Hội nghị CBCCVC năm 2026' })).toBeVisible();
+  await page.getByLabel('Ngày tổ chức').fill('15/01/2026');
+  await page.getByLabel('Ngày tổ chức').press('Enter');
+  await page.getByLabel('Địa điểm').fill('Hội trường tầng 3');
+  await page.getByLabel('Sự thống nhất với Công đoàn').fill('Biên bản làm việc ngày 05/01/2026');
+  await page.getByTestId('save-setup').click();
+  await expect(page.getByText('Đã lưu thiết lập hội nghị.')).toBeVisible();
+  await page.screenshot({ path: guideShot('04-thiet-lap-hoi-nghi') });
+
+  // Check-in: 184 staff need ⌈2/3 × 184⌉ = 123.
+  await page.getByRole('tab', { name: 'Điểm danh' }).click();
+  for (let n = 1; n <= 122; n += 1) await checkIn(page, n);
+  await expect(page.getByTestId('quorum-panel')).toContainText('122');
+  await expect(page.getByTestId('quorum-status')).toContainText('Chưa đủ');
+  await checkIn(page, 123);
+  await expect(page.getByTestId('quorum-status')).toContainText('Đủ');
+  await expect(page.getByTestId('quorum-status')).not.toContainText('Chưa');
+  await page.screenshot({ path: guideShot('05-diem-danh') });
+
+  await page.getByRole('tab', { name: 'Tổng quan' }).click();
+  await expect(page.getByTestId('step-day')).toContainText('Xong');
+  await page.screenshot({ path: guideShot('06-tong-quan-hoi-nghi') });
+
+  // Restart: everything is still there.
+  await app.stop();
+  app = await startApp(dataDir);
+  await page.goto(app.launchUrl);
+  await expect(page.getByRole('menuitem', { name: 'Danh sách cán bộ (184)' })).toBeVisible();
+  await page.getByRole('link', { name: 'Hội nghị CBCCVC năm 2026' }).click();
+  await expect(page.getByTestId('step-day')).toContainText('123/184 có mặt');
+  await page.getByRole('tab', { name: 'Điểm danh' }).click();
+  await expect(page.getByTestId('quorum-status')).toContainText('Đủ');
+  await app.stop();
+});
