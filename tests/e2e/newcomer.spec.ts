@@ -27,7 +27,10 @@ test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in,
 
   // Roster import: preview first, nothing imported before confirming.
   await page.getByRole('menuitem', { name: /Danh sách cán bộ/ }).click();
-  await page.getByRole('button', { name: /Nhập từ Excel/ }).click();
+  await page
+    .getByRole('button', { name: /Nhập từ Excel/ })
+    .first()
+    .click();
   await page.locator('input[type=file]').setInputFiles(sharedFixture('roster-184.xlsx'));
   const confirm = page.getByTestId('import-confirm');
   await expect(confirm).toContainText('184');
@@ -54,7 +57,7 @@ test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in,
   await page.getByLabel('Địa điểm').fill('Hội trường tầng 3');
   await page.getByLabel('Sự thống nhất với Công đoàn').fill('Biên bản làm việc ngày 05/01/2026');
   await page.getByTestId('save-setup').click();
-  await expect(page.getByText('Đã lưu thiết lập hội nghị.')).toBeVisible();
+  await expect(page.getByText('Đã lưu thiết lập hội nghị.').first()).toBeVisible();
   await page.screenshot({ path: guideShot('04-thiet-lap-hoi-nghi') });
 
   // Check-in: 184 staff need ⌈2/3 × 184⌉ = 123.
