@@ -140,7 +140,7 @@ export async function benchCheckIn(browser: Browser) {
     await search.fill('');
     const word = names[i % names.length] ?? 'an';
     typing.push(
-      await timeUntil('[data-testid="checkin-list"]', () => search.press(word[0] ?? 'a')),
+      await timeUntil('div:has(> [data-testid="checkin-row"])', () => search.press(word[0] ?? 'a')),
     );
     await search.fill(String(100 + i * 37));
     marking.push(await timeUntil('[data-testid="quorum-panel"]', () => search.press('Enter')));

@@ -8,8 +8,7 @@
  */
 import type { Conference } from './conference';
 import type { Person } from './person';
-import type { Quorum } from './quorum';
-import { foldForSearch, splitName } from './vietnamese';
+import { foldForSearch, sortByVietnameseName } from './vietnamese';
 
 /** One person as the search sees them: every string already folded (no accents, đ → d, lower case). */
 export interface CheckInEntry {
@@ -35,7 +34,7 @@ export interface CheckInIndex {
 }
 
 export function createCheckInIndex(people: readonly Person[]): CheckInIndex {
-  const sorted = sortVietnamese(people);
+  const sorted = sortByVietnameseName(people);
   // A roster has a few dozen departments: fold each once, not 2,400 times.
   const departments = new Map<string, string>();
   const foldDepartment = (department: string): string => {
@@ -63,52 +62,6 @@ export function createCheckInIndex(people: readonly Person[]): CheckInIndex {
   return { entries, byRosterNo };
 }
 
-/** Same options as compareVietnameseNames in vietnamese.ts; a unit test checks the orders agree. */
-const nameCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-/** compareVietnameseNames' accent-aware tie-break, `a.localeCompare(b, 'vi')`. */
-const tieCollator = new Intl.Collator('vi');
-
-/**
- * The order of compareVietnameseNames (given, middle, family name), computed without calling the
- * collator for every pair: sorting 2,400 names pairwise took ≈ 60 ms (each call splits both names and
- * runs the collator up to four times). Here each distinct given/middle/family name is ranked once
- * (a few hundred collator calls) and the people are sorted on those integer ranks.
- */
-function sortVietnamese(people: readonly Person[]): Person[] {
-  const decorated = people.map((person) => ({ person, parts: splitName(person.fullName) }));
-  const given = rankDistinct(decorated.map((d) => d.parts.given));
-  const middle = rankDistinct(decorated.map((d) => d.parts.middle));
-  const family = rankDistinct(decorated.map((d) => d.parts.family));
-  const keyed = decorated.map(({ person, parts }) => ({
-    person,
-    given: given.get(parts.given) ?? 0,
-    middle: middle.get(parts.middle) ?? 0,
-    family: family.get(parts.family) ?? 0,
-  }));
-  keyed.sort(
-    (a, b) =>
-      a.given - b.given ||
-      a.middle - b.middle ||
-      a.family - b.family ||
-      tieCollator.compare(a.person.fullName, b.person.fullName) ||
-      a.person.rosterNo - b.person.rosterNo,
-  );
-  return keyed.map((k) => k.person);
-}
-
-/** Rank of each distinct value in collator order; values the collator calls equal share a rank. */
-function rankDistinct(values: readonly string[]): Map<string, number> {
-  const distinct = [...new Set(values)].sort(nameCollator.compare);
-  const ranks = new Map<string, number>();
-  let rank = 0;
-  distinct.forEach((value, i) => {
-    const previous = distinct[i - 1];
-    if (previous !== undefined && nameCollator.compare(previous, value) !== 0) rank += 1;
-    ranks.set(value, rank);
-  });
-  return ranks;
-}
-
 const DIGITS = /^\d+$/;
 
 /**
@@ -119,6 +72,19 @@ const DIGITS = /^\d+$/;
 export function rosterNumberTyped(query: string): number | null {
   const folded = foldForSearch(query);
   return DIGITS.test(folded) ? Number(folded) : null;
+}
+
+/**
+ * Whether every word typed starts a word of the name ("ng v an" → "Nguyễn Văn An"): a match the
+ * officer clearly meant. Weaker matches (inside a word, or through the department) are listed but
+ * the screen does not mark them on a bare Enter: "nguyen van an" must not mark "Nguyễn Văn Bình"
+ * just because "an" occurs in "Văn" when Nguyễn Văn An is not on the list.
+ */
+export function isWordStartMatch(query: string, fullName: string): boolean {
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  if (words.length === 0) return false;
+  const name = ` ${foldForSearch(fullName)}`;
+  return words.every((word) => name.includes(` ${word}`));
 }
 
 /** Ranks, best first; within a rank the Vietnamese list order decides. */
@@ -133,9 +99,10 @@ const RANK_COUNT = 5;
  * People matching what the officer typed, best first, at most `limit`.
  * - empty query: everyone in Vietnamese list order;
  * - digits: the roster number typed first, then the numbers starting with it (12 → 12, 120, 121…);
- * - words: every word must occur in the name (or the department). Ranked: the whole name typed,
- *   the given name starting with the last word typed ("an" → "Nguyễn Văn An" before "Trần An Bình"),
- *   every word starting a name word, any substring, then matches that need the department.
+ * - words: every word must occur in the name (or the department). Ranked: the whole name typed;
+ *   every word starting a name word, those whose given name starts with the last word typed first
+ *   ("an" → "Nguyễn Văn An" before "Trần An Bình"); any substring; then matches that need the
+ *   department.
  */
 export function searchCheckIn(index: CheckInIndex, query: string, limit = 50): Person[] {
   const max = Math.max(0, Math.floor(limit));
@@ -198,8 +165,10 @@ function rankEntry(
   }
   if (inName) {
     if (entry.name === folded) return RANK_EXACT;
-    if (entry.given.startsWith(last)) return RANK_GIVEN;
-    return allWordPrefixes ? RANK_WORD_PREFIX : RANK_SUBSTRING;
+    // The given-name preference applies among word-start matches only, so that the first row is a
+    // word-start match whenever there is one (the screen marks only those on a bare Enter).
+    if (!allWordPrefixes) return RANK_SUBSTRING;
+    return entry.given.startsWith(last) ? RANK_GIVEN : RANK_WORD_PREFIX;
   }
   // "ke toan" or "hung ke toan" (two Hùng, one in accounting): words may also start a word of the
   // department. Word starts only: "an" would otherwise match every "Văn phòng" and "Kế toán".
@@ -236,12 +205,4 @@ export function attendanceCounts(
     else counts.notYet += 1;
   }
   return counts;
-}
-
-/**
- * How many more people must be present to reach the quorum (0 once reached). Kept here so the
- * screens display a number from core rather than doing the arithmetic themselves.
- */
-export function quorumShortfall(quorum: Pick<Quorum, 'present' | 'needed'>): number {
-  return Math.max(0, quorum.needed - quorum.present);
 }

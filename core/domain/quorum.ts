@@ -43,3 +43,8 @@ export function percentOf(part: number, whole: number): number {
 export function votesToPass(present: number, fraction: Fraction): number {
   return Math.floor((present * fraction.numerator) / fraction.denominator) + 1;
 }
+
+/** How many more people must be present to reach the quorum (0 once reached). */
+export function quorumShortfall(quorum: Pick<Quorum, 'present' | 'needed'>): number {
+  return Math.max(0, quorum.needed - quorum.present);
+}

@@ -3,7 +3,7 @@
  * as the user sees them in Excel. Everything after that — header, checks, diff — is pure core
  * (core/domain/rosterImport).
  */
-import ExcelJS, { type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import type { Grid } from '../../core/domain/rosterImport';
 
@@ -29,6 +29,8 @@ export async function readRosterGrid(bytes: Uint8Array, fileName: string): Promi
 // Excel
 
 async function readXlsx(bytes: Uint8Array): Promise<Grid> {
+  // Loaded on first use: exceljs takes ~0.3 s to load, which start-up should not pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types `load` as taking an ArrayBuffer-like; a copy gives one of exactly this file.

@@ -43,12 +43,12 @@ function changeText(change: FieldChange): string {
   return `${change.label}: ${change.before || '(trống)'} → ${change.after || '(trống)'}`;
 }
 
+// "Dòng 12: Thiếu họ và tên" in one line, the way a colleague would read it out to fix the file.
 const reasonColumns: ColumnsType<RowReasons> = [
-  { title: 'Dòng', dataIndex: 'row', width: 80 },
   {
     title: 'Vấn đề',
     key: 'reasons',
-    render: (_: unknown, item: RowReasons) => item.reasons.join('; '),
+    render: (_: unknown, item: RowReasons) => `Dòng ${item.row}: ${item.reasons.join('; ')}`,
   },
 ];
 
@@ -116,8 +116,12 @@ const goneColumns: ColumnsType<Person> = [
 ];
 
 const skippedColumns: ColumnsType<{ row: number; reason: string }> = [
-  { title: 'Dòng', dataIndex: 'row', width: 80 },
-  { title: 'Lý do', dataIndex: 'reason' },
+  {
+    title: 'Dòng bỏ qua',
+    key: 'reason',
+    render: (_: unknown, item: { row: number; reason: string }) =>
+      `Dòng ${item.row}: ${item.reason}`,
+  },
 ];
 
 /** What the import would do, row by row, before anything is saved. */

@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import { quorumShortfall } from '../../../core/domain/checkInSearch';
+import { quorumShortfall } from '../../../core/domain/quorum';
 import { percentOf, type Quorum } from '../../../core/domain/quorum';
 import type { RuleSet } from '../../../core/rules/ruleSets';
 

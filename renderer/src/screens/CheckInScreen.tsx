@@ -22,6 +22,7 @@ import type { Person } from '../../../core/domain/person';
 import {
   attendanceCounts,
   createCheckInIndex,
+  isWordStartMatch,
   rosterNumberTyped,
   searchCheckIn,
 } from '../../../core/domain/checkInSearch';
@@ -49,7 +50,7 @@ const ROW_HEIGHT = 48;
 const integer = new Intl.NumberFormat('vi-VN');
 const PAGE_STEP = 10;
 const GRID_COLUMNS =
-  '64px minmax(160px, 2fr) minmax(120px, 1.4fr) minmax(100px, 1fr) minmax(130px, 170px) 190px';
+  '64px minmax(160px, 2fr) minmax(120px, 1.4fr) minmax(100px, 1fr) minmax(130px, 170px) 240px';
 const LIST_HEADER = (
   <div
     role="presentation"
@@ -384,10 +385,12 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
   };
 
   /** Why Enter found nobody to mark: not on the list (and why), or hidden by the filter tab. */
-  const explainNoMatch = (typed: string): string => {
+  const explainNoMatch = (typed: string, wordStartsOnly = false): string => {
     const number = rosterNumberTyped(typed);
-    const candidates = searchCheckIn(index, typed, people.length).filter(
-      (p) => number === null || p.rosterNo === number,
+    const candidates = searchCheckIn(index, typed, people.length).filter((p) =>
+      number !== null
+        ? p.rosterNo === number
+        : !wordStartsOnly || isWordStartMatch(typed, p.fullName),
     );
     const listed = candidates.find((p) => baseIds.has(p.id));
     if (listed) {
@@ -435,15 +438,27 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
           kind: 'warning',
           text: `${explainNoMatch(typed)} Dùng ↑/↓ nếu muốn chọn một người trong danh sách dưới.`,
         });
+      } else if (
+        number === null &&
+        !chosenByKeys &&
+        !isWordStartMatch(typed, highlighted.fullName)
+      ) {
+        setFeedback({
+          kind: 'warning',
+          text: `${explainNoMatch(typed, true)} Người gần nhất: ${highlighted.fullName} — dùng ↑/↓ để chọn rồi nhấn Enter.`,
+        });
       } else {
         mark(highlighted, 'present');
       }
-    } else if (e.altKey && e.code === 'KeyV') {
+    } else if (e.altKey && (e.code === 'KeyV' || e.code === 'KeyX')) {
       e.preventDefault();
-      openAbsent(highlighted);
-    } else if (e.altKey && e.code === 'KeyX') {
-      e.preventDefault();
-      if (highlighted) mark(highlighted, null);
+      if (!highlighted) {
+        setFeedback({ kind: 'info', text: 'Chưa chọn ai: gõ tên hoặc số thứ tự trước.' });
+      } else if (e.code === 'KeyV') {
+        openAbsent(highlighted);
+      } else {
+        mark(highlighted, null);
+      }
     } else if (ctrl && !e.shiftKey && e.code === 'KeyZ' && query === '') {
       e.preventDefault();
       undo();
@@ -726,11 +741,20 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
                                 Có mặt
                               </Button>
                             )}
-                            <Button size="small" onClick={() => openAbsent(person)}>
-                              Vắng (Alt+V)
+                            <Button
+                              title="Ghi vắng (Alt+V)"
+                              size="small"
+                              onClick={() => openAbsent(person)}
+                            >
+                              Vắng
                             </Button>
                             {entry && (
-                              <Button size="small" danger onClick={() => mark(person, null)}>
+                              <Button
+                                title="Xoá điểm danh của người này (Alt+X)"
+                                size="small"
+                                danger
+                                onClick={() => mark(person, null)}
+                              >
                                 Xoá điểm danh
                               </Button>
                             )}

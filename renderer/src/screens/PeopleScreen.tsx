@@ -5,7 +5,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
@@ -19,7 +18,6 @@ import {
   Select,
   Space,
   Switch,
-  Tag,
   Typography,
   theme,
 } from 'antd';
@@ -184,6 +182,7 @@ export function PeopleScreen() {
   const [showInactive, setShowInactive] = useState(false);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [confirmId, setConfirmId] = useState<string | null>(null);
   const [drawer, setDrawer] = useState<{ open: boolean; person?: Person }>({ open: false });
   const [importing, setImporting] = useState(false);
 
@@ -278,6 +277,7 @@ export function PeopleScreen() {
   const openEditor = useCallback((person?: Person) => setDrawer({ open: true, person }), []);
 
   const remove = async (person: Person) => {
+    setConfirmId(null);
     try {
       const result = await request('people:remove', { id: person.id });
       // Mirror the service: the person goes (or is marked as left) and stops being the unit's
@@ -324,6 +324,15 @@ export function PeopleScreen() {
     // Keys typed into the row's buttons (Enter on "Xoá") belong to those buttons.
     if (event.target !== event.currentTarget) return;
     if (visible.length === 0) return;
+    // While "Xoá …?" is open, Enter answers it (as in any dialog) instead of opening the editor.
+    const confirming =
+      confirmId === null ? undefined : visible.find((r) => r.person.id === confirmId);
+    if (confirming && (event.key === 'Enter' || event.key === 'Escape')) {
+      event.preventDefault();
+      if (event.key === 'Enter') void remove(confirming.person);
+      else setConfirmId(null);
+      return;
+    }
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const from = activeIndex < 0 ? -1 : activeIndex;
     let next: number | null = null;
@@ -354,6 +363,14 @@ export function PeopleScreen() {
         }
         return;
       }
+      case 'Delete': {
+        const row = visible[activeIndex];
+        if (row) {
+          event.preventDefault();
+          setConfirmId(row.person.id);
+        }
+        return;
+      }
       case 'c':
       case 'C': {
         const row = visible[activeIndex];
@@ -376,20 +393,42 @@ export function PeopleScreen() {
     return sort.dir === 'asc' ? <CaretUpOutlined /> : <CaretDownOutlined />;
   };
 
+  // Rows are styled by class, not inline objects: hover and focus need selectors, and forty rows
+  // re-created on every scroll step should carry as little as possible.
+  const stylesheet = useMemo(
+    () => `
+.people-grid:focus-visible { outline: 2px solid ${token.colorPrimary}; outline-offset: -2px; }
+.people-row { position: absolute; top: 0; left: 0; width: 100%; display: grid;
+  grid-template-columns: ${GRID_COLUMNS}; align-items: center; cursor: default; user-select: none;
+  border-bottom: 1px solid ${token.colorSplit}; }
+.people-row[data-odd='true'] { background: ${token.colorFillQuaternary}; }
+.people-row:hover { background: ${token.controlItemBgHover}; }
+.people-row[aria-selected='true'] { background: ${token.controlItemBgActive}; }
+.people-row[data-inactive='true'] { color: ${token.colorTextTertiary}; }
+.people-cell { padding: 0 8px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.people-cell-number { text-align: right; font-variant-numeric: tabular-nums; }
+.people-left-badge { margin-inline-start: 6px; padding: 0 6px; border-radius: 4px;
+  font-size: 12px; background: ${token.colorFillSecondary}; }
+.people-actions { display: flex; gap: 2px; justify-content: flex-end; padding-right: 6px; }
+.people-action { display: inline-flex; align-items: center; justify-content: center; width: 26px;
+  height: 26px; padding: 0; border: 0; border-radius: 4px; background: transparent;
+  color: ${token.colorTextSecondary}; cursor: pointer; font-size: 14px; opacity: 0.45; }
+.people-row:hover .people-action, .people-row[aria-selected='true'] .people-action,
+.people-action:focus-visible { opacity: 1; }
+.people-action:hover { background: ${token.colorFillSecondary}; color: ${token.colorText}; }
+.people-action-danger:hover { background: ${token.colorErrorBg}; color: ${token.colorError}; }
+.people-action:focus-visible { outline: 2px solid ${token.colorPrimary}; }
+`,
+    [token],
+  );
+
   const filtered =
     deferredQuery.trim() !== '' || department !== undefined || roleFilter !== undefined;
   const activeRow = activeIndex >= 0 ? visible[activeIndex] : undefined;
 
-  const cellStyle = (align?: 'right'): CSSProperties => ({
-    padding: '0 8px',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    textAlign: align ?? 'left',
-  });
-
   return (
     <>
+      <style>{stylesheet}</style>
       {/* Title and actions on one line, filters on the next: on a laptop screen next to the
           sidebar the two groups do not fit side by side without wrapping mid-toolbar. */}
       <div
@@ -497,6 +536,7 @@ export function PeopleScreen() {
       ) : (
         <div
           ref={scrollRef}
+          className="people-grid"
           data-testid="people-table"
           role="grid"
           aria-label="Danh sách cán bộ"
@@ -510,7 +550,6 @@ export function PeopleScreen() {
             background: token.colorBgContainer,
             border: `1px solid ${token.colorBorderSecondary}`,
             borderRadius: token.borderRadius,
-            outline: 'none',
           }}
         >
           <div style={{ minWidth: MIN_TABLE_WIDTH }}>
@@ -582,105 +621,100 @@ export function PeopleScreen() {
                   const row = visible[item.index];
                   if (!row) return null;
                   const { person } = row;
-                  const isActive = item.index === activeIndex;
+                  const deleteButton = (
+                    <button
+                      type="button"
+                      className="people-action people-action-danger"
+                      aria-label={`Xoá ${person.fullName}`}
+                      title="Xoá (phím Delete)"
+                      onClick={() => setConfirmId(person.id)}
+                    >
+                      <DeleteOutlined />
+                    </button>
+                  );
                   return (
                     <div
                       key={item.key}
                       id={rowDomId(person.id)}
+                      className="people-row"
                       data-testid="person-row"
+                      data-odd={item.index % 2 === 1}
+                      data-inactive={!person.active}
                       role="row"
                       aria-rowindex={item.index + 2}
-                      aria-selected={isActive}
+                      aria-selected={item.index === activeIndex}
                       onClick={() => setActiveId(person.id)}
                       onDoubleClick={() => openEditor(person)}
                       style={{
-                        position: 'absolute',
-                        top: 0,
-                        left: 0,
-                        width: '100%',
                         height: ROW_HEIGHT,
                         transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
-                        display: 'grid',
-                        gridTemplateColumns: GRID_COLUMNS,
-                        alignItems: 'center',
-                        borderBottom: `1px solid ${token.colorSplit}`,
-                        background: isActive
-                          ? token.controlItemBgActive
-                          : item.index % 2 === 1
-                            ? token.colorFillQuaternary
-                            : undefined,
-                        color: person.active ? undefined : token.colorTextTertiary,
-                        cursor: 'default',
-                        userSelect: 'none',
                       }}
                     >
-                      <div role="gridcell" style={cellStyle('right')}>
+                      <div role="gridcell" className="people-cell people-cell-number">
                         {person.rosterNo}
                       </div>
-                      <div role="gridcell" style={cellStyle()} title={person.fullName}>
+                      <div role="gridcell" className="people-cell" title={person.fullName}>
                         {person.fullName}
-                        {!person.active && (
-                          <Tag style={{ marginInlineStart: 6 }} variant="filled">
-                            Đã nghỉ
-                          </Tag>
-                        )}
+                        {!person.active && <span className="people-left-badge">đã nghỉ</span>}
                       </div>
-                      <div role="gridcell" style={cellStyle()}>
+                      <div role="gridcell" className="people-cell">
                         {row.genderText}
                       </div>
-                      <div role="gridcell" style={cellStyle()}>
+                      <div role="gridcell" className="people-cell">
                         {row.birthText}
                       </div>
-                      <div role="gridcell" style={cellStyle()} title={person.department}>
+                      <div role="gridcell" className="people-cell" title={person.department}>
                         {person.department}
                       </div>
-                      <div role="gridcell" style={cellStyle()} title={person.position}>
+                      <div role="gridcell" className="people-cell" title={person.position}>
                         {person.position}
                       </div>
-                      <div role="gridcell" style={cellStyle()}>
+                      <div role="gridcell" className="people-cell">
                         <RoleTags roles={person.roles} compact />
                       </div>
                       <div
                         role="gridcell"
-                        style={{
-                          display: 'flex',
-                          gap: 2,
-                          justifyContent: 'flex-end',
-                          paddingRight: 6,
-                        }}
+                        className="people-actions"
                         // A fast double click on a button must not also open the drawer.
                         onDoubleClick={(event) => event.stopPropagation()}
                       >
-                        <Button
-                          size="small"
-                          type="text"
-                          icon={<EditOutlined />}
+                        <button
+                          type="button"
+                          className="people-action"
                           aria-label={`Sửa ${person.fullName}`}
-                          title="Sửa"
+                          title="Sửa (Enter)"
                           onClick={() => openEditor(person)}
-                        />
-                        <Popconfirm
-                          title={`Xoá ${person.fullName}?`}
-                          description={
-                            <div style={{ maxWidth: 320 }}>
-                              Người đã có tên trong một hội nghị (được mời, điểm danh) sẽ được đánh
-                              dấu &quot;đã nghỉ&quot; thay vì xoá, để hồ sơ hội nghị đó vẫn đủ tên.
-                            </div>
-                          }
-                          okText="Xoá"
-                          okButtonProps={{ danger: true }}
-                          cancelText="Không"
-                          onConfirm={() => remove(person)}
                         >
-                          <Button
-                            size="small"
-                            type="text"
-                            danger
-                            icon={<DeleteOutlined />}
-                            aria-label={`Xoá ${person.fullName}`}
-                            title="Xoá"
-                          />
-                        </Popconfirm>
+                          <EditOutlined />
+                        </button>
+                        {/* One Popconfirm, on the row being deleted: an antd Popconfirm and two
+                            antd Buttons in each of the 40 rendered rows tripled the cost of
+                            every scroll step. */}
+                        {confirmId === person.id ? (
+                          <Popconfirm
+                            open
+                            onOpenChange={(open) => {
+                              if (!open) setConfirmId(null);
+                            }}
+                            title={`Xoá ${person.fullName}?`}
+                            description={
+                              <div style={{ maxWidth: 320 }}>
+                                Người đã có tên trong một hội nghị (được mời, điểm danh) sẽ được
+                                đánh dấu &quot;đã nghỉ&quot; thay vì xoá, để hồ sơ hội nghị đó vẫn
+                                đủ tên.
+                              </div>
+                            }
+                            okText="Xoá"
+                            okButtonProps={{ danger: true }}
+                            cancelText="Không"
+                            onConfirm={() => remove(person)}
+                            onCancel={() => setConfirmId(null)}
+                          >
+                            {deleteButton}
+                          </Popconfirm>
+                        ) : (
+                          deleteButton
+                        )}
                       </div>
                     </div>
                   );

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   attendanceCounts,
   createCheckInIndex,
-  quorumShortfall,
+  isWordStartMatch,
   rosterNumberTyped,
   searchCheckIn,
 } from '../../../../core/domain/checkInSearch';
 import { ConferenceSchema, type AttendanceEntry } from '../../../../core/domain/conference';
 import { PersonSchema, type Person } from '../../../../core/domain/person';
 import { compareVietnameseNames } from '../../../../core/domain/vietnamese';
+import { quorumShortfall } from '../../../../core/domain/quorum';
 
 function person(rosterNo: number, fullName: string, department = '', active = true): Person {
   return PersonSchema.parse({ id: `p${rosterNo}`, rosterNo, fullName, department, active });
@@ -67,6 +68,15 @@ describe('searchCheckIn', () => {
       'Đặng Thị Hoa',
       'Phan Văn Minh',
       'Bùi Đức Thắng',
+    ]);
+  });
+
+  it('prefers word starts to a given name matched only inside other words', () => {
+    const people = [person(1, 'Trần Thị Vân'), person(2, 'Nguyễn Văn An')];
+    // "an" is inside "Trần" only; Nguyễn Văn An has both words as word starts.
+    expect(names(searchCheckIn(createCheckInIndex(people), 'an van'))).toEqual([
+      'Nguyễn Văn An',
+      'Trần Thị Vân',
     ]);
   });
 
@@ -161,6 +171,22 @@ describe('rosterNumberTyped', () => {
     expect(rosterNumberTyped('12a')).toBeNull();
     expect(rosterNumberTyped('1 2')).toBeNull();
     expect(rosterNumberTyped('')).toBeNull();
+  });
+});
+
+describe('isWordStartMatch', () => {
+  it('is true when every word typed starts a word of the name', () => {
+    expect(isWordStartMatch('nguyen van an', 'Nguyễn Văn An')).toBe(true);
+    expect(isWordStartMatch('ng v a', 'Nguyễn Văn Anh')).toBe(true);
+    expect(isWordStartMatch('an nguyen', 'Nguyễn Văn An')).toBe(true);
+    expect(isWordStartMatch('DANG', 'Đặng Thị Hoa'.normalize('NFD'))).toBe(true);
+  });
+
+  it('is false for matches inside a word, or nothing typed', () => {
+    // "an" only inside "Văn": Nguyễn Văn Bình is not who was typed.
+    expect(isWordStartMatch('nguyen van an', 'Nguyễn Văn Bình')).toBe(false);
+    expect(isWordStartMatch('uyen', 'Nguyễn Văn An')).toBe(false);
+    expect(isWordStartMatch('  ', 'Nguyễn Văn An')).toBe(false);
   });
 });
 
