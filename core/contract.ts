@@ -63,6 +63,10 @@ export const BackupSchema = z.object({
   createdAt: z.string(),
   reason: z.string(),
   sizeBytes: z.number(),
+  /** False when a data file in the snapshot could not be parsed (a snapshot of a damaged state). */
+  readable: z.boolean(),
+  /** What the snapshot holds, e.g. "184 người, 2 hội nghị", so the user can pick the right one. */
+  summary: z.string(),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 

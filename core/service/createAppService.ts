@@ -49,6 +49,25 @@ export function createAppService(ports: ServicePorts): Handlers {
     }),
   });
 
+  /** One regular conference a year (Điều 51.1); extraordinary ones as often as they are called. */
+  const refuseSecondRegular = (
+    setup: { year: number; kind?: Conference['kind'] },
+    exceptId: string | undefined,
+  ) => {
+    if ((setup.kind ?? 'regular') !== 'regular') return;
+    const clash = storage
+      .listConferenceIds()
+      .filter((cid) => cid !== exceptId)
+      .map((cid) => state.getConference(cid).conference)
+      .find((c) => c.kind === 'regular' && c.year === setup.year);
+    if (clash) {
+      throw new AppError(
+        'CONFLICT',
+        `Đã có hội nghị thường niên năm ${setup.year}. Mỗi năm tổ chức một hội nghị thường niên; hãy mở hội nghị đó hoặc tạo hội nghị bất thường.`,
+      );
+    }
+  };
+
   const requirePerson = (main: MainDoc, id: string): Person => {
     const person = main.people.find((p) => p.id === id);
     if (!person) throw new AppError('NOT_FOUND', 'Không tìm thấy người này trong danh sách.');
@@ -167,6 +186,7 @@ export function createAppService(ports: ServicePorts): Handlers {
 
     'conference:create': (setup) => {
       state.getMain();
+      refuseSecondRegular(setup, undefined);
       const now = nowIso();
       const conference = ConferenceSchema.parse({
         ...normalizeDeep(setup),
@@ -180,8 +200,10 @@ export function createAppService(ports: ServicePorts): Handlers {
 
     'conference:get': ({ id }) => state.getConference(id).conference,
 
-    'conference:update': ({ id, setup }) =>
-      updateConference(id, (c) => ({ ...c, ...normalizeDeep(setup) })),
+    'conference:update': ({ id, setup }) => {
+      refuseSecondRegular(setup, id);
+      return updateConference(id, (c) => ({ ...c, ...normalizeDeep(setup) }));
+    },
 
     'conference:setDelegates': ({ id, personIds }) => {
       const main = state.getMain();

@@ -115,16 +115,18 @@ export class WorkspaceState {
 }
 
 function asCorrupt(error: unknown, what: string): AppError {
-  const detail =
-    error instanceof AppError
-      ? error.message
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  const issues = error instanceof AppError ? error.issues : [];
-  return new AppError(
-    'DATA_CORRUPT',
-    `Không đọc được ${what}: ${detail} Dữ liệu trên đĩa chưa bị thay đổi. Hãy khôi phục từ một bản sao lưu.`,
-    issues,
-  );
+  if (error instanceof AppError) {
+    return new AppError('DATA_CORRUPT', corruptMessage(what, error.message), error.issues);
+  }
+  // JSON.parse's own words are English and technical: say what it means, keep them as the detail.
+  const detail = error instanceof Error ? error.message : String(error);
+  const plain =
+    error instanceof SyntaxError
+      ? 'nội dung không phải JSON hợp lệ (tệp có thể bị ghi dở khi mất điện, hoặc bị sửa tay).'
+      : detail;
+  return new AppError('DATA_CORRUPT', corruptMessage(what, plain), [detail]);
+}
+
+function corruptMessage(what: string, detail: string): string {
+  return `Không đọc được ${what}: ${detail.replace(/[.\s]*$/, '.')} Dữ liệu trên đĩa chưa bị thay đổi. Hãy khôi phục từ một bản sao lưu.`;
 }

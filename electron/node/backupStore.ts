@@ -11,6 +11,8 @@ const KEEP_DAYS = 60;
 interface Snapshot {
   createdAt: string;
   reason: string;
+  readable: boolean;
+  summary: string;
   /** Data files by path relative to the data dir, as their exact text — a corrupt file is kept as it was. */
   files: Record<string, string>;
 }
@@ -31,10 +33,19 @@ export class BackupStore {
     let id = createdAt.replace(/[:.]/g, '-');
     for (let n = 2; fs.existsSync(this.fileOf(id)); n += 1)
       id = `${createdAt.replace(/[:.]/g, '-')}-${n}`;
-    const snapshot: Snapshot = { createdAt, reason, files };
+    const { readable, summary } = describeFiles(files);
+    // Key order matters: the header fields come before `files`, so list() reads only the head.
+    const snapshot: Snapshot = { createdAt, reason, readable, summary, files };
     fs.writeFileSync(this.fileOf(id), JSON.stringify(snapshot));
     this.prune();
-    return { id, createdAt, reason, sizeBytes: fs.statSync(this.fileOf(id)).size };
+    return {
+      id,
+      createdAt,
+      reason,
+      readable,
+      summary,
+      sizeBytes: fs.statSync(this.fileOf(id)).size,
+    };
   }
 
   list(): Backup[] {
@@ -59,18 +70,25 @@ export class BackupStore {
 
   private describe(id: string): Backup {
     const file = this.fileOf(id);
-    // Read only the head: createdAt and reason are written first, the files after them.
+    // Read only the head: the header fields are written first, the files after them, so the text
+    // up to `"files"` closed with a brace is the header as JSON.
     const fd = fs.openSync(file, 'r');
-    const head = Buffer.alloc(600);
-    fs.readSync(fd, head, 0, head.length, 0);
+    const head = Buffer.alloc(4096);
+    const length = fs.readSync(fd, head, 0, head.length, 0);
     fs.closeSync(fd);
-    const text = head.toString('utf8');
-    const createdAt = /"createdAt":"([^"]+)"/.exec(text)?.[1] ?? '';
-    const reason = /"reason":"((?:[^"\\]|\\.)*)"/.exec(text)?.[1] ?? '';
+    const text = head.subarray(0, length).toString('utf8');
+    let header: Partial<Snapshot> = {};
+    try {
+      header = JSON.parse(`${text.slice(0, text.indexOf(',"files":'))}}`) as Partial<Snapshot>;
+    } catch {
+      header = { reason: 'Bản sao lưu không đọc được', readable: false };
+    }
     return {
       id,
-      createdAt,
-      reason: JSON.parse(`"${reason}"`) as string,
+      createdAt: header.createdAt ?? '',
+      reason: header.reason ?? '',
+      readable: header.readable ?? false,
+      summary: header.summary ?? '',
       sizeBytes: fs.statSync(file).size,
     };
   }
@@ -92,4 +110,26 @@ export class BackupStore {
   private fileOf(id: string): string {
     return path.join(this.dir, `${id}.json`);
   }
+}
+
+/** Whether every file parses, and a one-line account of what the snapshot holds. */
+function describeFiles(files: Record<string, string>): { readable: boolean; summary: string } {
+  let readable = true;
+  let people = 0;
+  let conferences = 0;
+  for (const [name, text] of Object.entries(files)) {
+    try {
+      const parsed = JSON.parse(text) as { people?: unknown[] };
+      if (name === 'hoi-nghi.json')
+        people = Array.isArray(parsed.people) ? parsed.people.length : 0;
+      else conferences += 1;
+    } catch {
+      readable = false;
+    }
+  }
+  if (Object.keys(files).length === 0) return { readable, summary: 'Chưa có dữ liệu' };
+  return {
+    readable,
+    summary: `${people} người, ${conferences} hội nghị${readable ? '' : ' — có tệp hỏng'}`,
+  };
 }

@@ -55,9 +55,11 @@ export function createFileStorage({
   const flushNow = (): SaveStatus => {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    let wrote = false;
     for (const [key, value] of [...pending]) {
       try {
         fileFor(key).write(value);
+        wrote = true;
         pending.delete(key);
         lastSavedAt = now().toISOString();
         lastError = null;
@@ -66,7 +68,9 @@ export function createFileStorage({
         lastError = `Chưa lưu được: ${error instanceof Error ? error.message : String(error)}`;
       }
     }
-    if (pending.size === 0 && now().getTime() - lastAutoBackup > AUTO_BACKUP_EVERY_MS) {
+    // Only after something new reached the disk: a snapshot of unchanged (or unreadable) files adds
+    // nothing and would push good snapshots down the list.
+    if (wrote && pending.size === 0 && now().getTime() - lastAutoBackup > AUTO_BACKUP_EVERY_MS) {
       lastAutoBackup = now().getTime();
       backups.create('Tự động trong khi làm việc', snapshotSources());
     }

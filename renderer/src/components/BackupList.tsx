@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Popconfirm, Table } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import { format } from 'date-fns';
 import type { Backup } from '../../../core/contract';
 import { call } from '../api';
@@ -30,6 +30,9 @@ export function BackupList({ onRestored }: { onRestored: () => void | Promise<vo
     await onRestored();
   };
 
+  // The newest snapshot whose files all parse: after a corruption, the ones taken since hold the damage.
+  const recommended = backups.find((b) => b.readable)?.id;
+
   return (
     <Table<Backup>
       rowKey="id"
@@ -42,18 +45,23 @@ export function BackupList({ onRestored }: { onRestored: () => void | Promise<vo
           title: 'Thời điểm',
           dataIndex: 'createdAt',
           render: (v: string) => format(new Date(v), 'HH:mm:ss dd/MM/yyyy'),
-          width: 180,
+          width: 170,
         },
         { title: 'Lý do', dataIndex: 'reason' },
         {
-          title: 'Dung lượng',
-          dataIndex: 'sizeBytes',
-          render: (v: number) => `${(v / 1024).toFixed(0)} KB`,
-          width: 110,
+          title: 'Nội dung',
+          render: (_: unknown, backup) => (
+            <Space size={4} wrap>
+              <span>{backup.summary}</span>
+              {!backup.readable && <Tag color="error">Tệp hỏng</Tag>}
+              {backup.id === recommended && <Tag color="success">Nên chọn</Tag>}
+            </Space>
+          ),
         },
+        { title: 'Dung lượng', dataIndex: 'sizeBytes', render: formatSize, width: 100 },
         {
           title: '',
-          width: 120,
+          width: 110,
           render: (_: unknown, backup) => (
             <Popconfirm
               title="Khôi phục bản sao lưu này?"
@@ -62,11 +70,19 @@ export function BackupList({ onRestored }: { onRestored: () => void | Promise<vo
               cancelText="Huỷ"
               onConfirm={() => restore(backup)}
             >
-              <Button size="small">Khôi phục</Button>
+              <Button size="small" type={backup.id === recommended ? 'primary' : 'default'}>
+                Khôi phục
+              </Button>
             </Popconfirm>
           ),
         },
       ]}
     />
   );
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

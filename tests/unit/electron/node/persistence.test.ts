@@ -115,6 +115,30 @@ describe('persistence', () => {
     expect(snapshot.files['hoi-nghi.json']).toBe('not json at all');
   });
 
+  it('labels each snapshot with what it holds and whether its files were readable', async () => {
+    const { app } = await seeded();
+    const good = await app.call('backup:create', {});
+    expect(good).toMatchObject({ readable: true, summary: '1 người, 1 hội nghị' });
+    fs.writeFileSync(mainFile(app.dataDir), '{"schemaVersion": 2, "unit"');
+    const broken = startService(app.dataDir);
+    const bad = await broken.call('backup:create', {});
+    expect(bad.readable).toBe(false);
+    const listed = await broken.call('backup:list', {});
+    expect(listed.find((b) => b.id === good.id)).toMatchObject({
+      readable: true,
+      summary: '1 người, 1 hội nghị',
+    });
+    expect(listed.find((b) => b.id === bad.id)?.readable).toBe(false);
+  });
+
+  it('says in Vietnamese what an unparsable file means, keeping the parser detail apart', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(mainFile(dir), '{"unit": ');
+    const result = await dispatch(startService(dir).handlers, 'workspace:load', {});
+    expect(!result.ok && result.error.message).toMatch(/nội dung không phải JSON hợp lệ/);
+    expect(!result.ok && result.error.issues.length).toBe(1);
+  });
+
   it('keeps rolling backups bounded: the 20 newest plus one per day', async () => {
     let clock = Date.parse('2026-01-01T08:00:00Z');
     const app = startService(tempDir(), () => new Date(clock));
