@@ -44,7 +44,25 @@ test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in,
     .fill('phan thanh uoc');
   await expect(page.getByTestId('person-row')).toHaveCount(1);
   await page.getByPlaceholder('Tìm theo tên, đơn vị, chức vụ (không cần dấu)').fill('');
+  await expect(page.getByTestId('person-row').nth(10)).toBeVisible();
+  await expect(page.locator('.ant-modal-wrap')).toBeHidden();
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
   await page.screenshot({ path: guideShot('03-danh-sach-can-bo') });
+
+  // The union chair and vice-chair are chosen from the roster once it is there.
+  await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
+  const chair = page.getByRole('combobox', { name: 'Chủ tịch Công đoàn', exact: true });
+  await chair.fill('ho thanh hieu');
+  await chair.press('Enter');
+  const viceChair = page.getByRole('combobox', { name: 'Phó Chủ tịch Công đoàn', exact: true });
+  await viceChair.fill('huynh thanh khanh');
+  await viceChair.press('Enter');
+  await expect(
+    page.locator('#root').getByTitle(/^Hồ Thanh Hiếu — Chuyên viên chính/),
+  ).toBeVisible();
+  await expect(page.locator('#root').getByTitle(/^Huỳnh Thanh Khánh — Chuyên viên/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+  await expect(page.getByText('Đã lưu thông tin đơn vị.').first()).toBeVisible();
 
   // The 2026 conference.
   await page.getByRole('menuitem', { name: 'Trang đầu' }).click();
@@ -58,6 +76,7 @@ test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in,
   await page.getByLabel('Sự thống nhất với Công đoàn').fill('Biên bản làm việc ngày 05/01/2026');
   await page.getByTestId('save-setup').click();
   await expect(page.getByText('Đã lưu thiết lập hội nghị.').first()).toBeVisible();
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
   await page.screenshot({ path: guideShot('04-thiet-lap-hoi-nghi') });
 
   // Check-in: 184 staff need ⌈2/3 × 184⌉ = 123.
@@ -72,6 +91,8 @@ test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in,
 
   await page.getByRole('tab', { name: 'Tổng quan' }).click();
   await expect(page.getByTestId('step-day')).toContainText('Xong');
+  await expect(page.getByTestId('step-unit')).toContainText('Xong');
+  await page.waitForTimeout(400); // the tab underline finishes its slide
   await page.screenshot({ path: guideShot('06-tong-quan-hoi-nghi') });
 
   // Restart: everything is still there.

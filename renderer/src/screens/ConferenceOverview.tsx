@@ -68,6 +68,15 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
             }
           />
         )}
+        {!next && (
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message="Các bước hiện có đều đã xong"
+            description="Những bước mang nhãn “Phiên bản sau” sẽ có khi ứng dụng được cập nhật."
+          />
+        )}
         {findings.map((f) => (
           <Alert
             key={f.rule + f.message}
