@@ -145,6 +145,19 @@ export const contract = {
     ConferenceSchema,
   ),
   'conference:delete': channel(z.object({ id: Id }).strict(), z.object({ backupId: z.string() })),
+  'conference:exportFile': channel(
+    z.object({ id: Id }).strict(),
+    z.object({ fileName: z.string(), text: z.string() }),
+  ),
+  'conference:importFile': channel(
+    z.object({ fileName: z.string().min(1).max(260), text: z.string().max(50_000_000) }).strict(),
+    z.object({
+      conference: ConferenceSchema,
+      title: z.string(),
+      addedPeople: z.number(),
+      adoptedUnit: z.boolean(),
+    }),
+  ),
   'attendance:mark': channel(
     z
       .object({

@@ -5,6 +5,8 @@ import type { JsonObject, Migration } from './types';
 /** Numbered steps, in order. A file written by any released version must load forever. */
 export const MAIN_MIGRATIONS: readonly Migration[] = [main001UnionMemberToRole];
 export const CONFERENCE_MIGRATIONS: readonly Migration[] = [];
+/** Steps for `*.hoinghi.json` files (core/domain/conferenceFile.ts); none yet: version 1 is the first. */
+export const CONFERENCE_FILE_MIGRATIONS: readonly Migration[] = [];
 
 export interface Migrated {
   doc: JsonObject;

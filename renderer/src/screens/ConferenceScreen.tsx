@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Spin, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Flex, Spin, Tabs, Typography } from 'antd';
+import { SaveOutlined } from '@ant-design/icons';
+import { saveTextFile } from '../api/saveTextFile';
 import { conferenceTitle, type Conference } from '../../../core/domain/conference';
 import { call } from '../api';
 import type { AppErrorPayload } from '../../../core/result';
@@ -14,6 +16,7 @@ type Tab = 'overview' | 'setup' | 'checkin';
 /** One conference: loads it once and hands it to its tabs, which report changes back. */
 export function ConferenceScreen({ id, tab }: { id: string; tab: Tab }) {
   const { reload } = useWorkspace();
+  const { message } = App.useApp();
   const [conference, setConference] = useState<Conference | undefined>();
   const [error, setError] = useState<AppErrorPayload | undefined>();
 
@@ -33,13 +36,31 @@ export function ConferenceScreen({ id, tab }: { id: string; tab: Tab }) {
     [reload],
   );
 
+  const exportFile = async () => {
+    const result = await call('conference:exportFile', { id });
+    if (!result.ok) return message.error(result.error.message);
+    saveTextFile(result.data.fileName, result.data.text);
+    message.success(
+      `Đã lưu ${result.data.fileName}: mở lại bằng "Mở tệp hội nghị" ở trang đầu, trên máy này hoặc máy khác.`,
+    );
+  };
+
   if (error) return <Alert type="error" showIcon message={error.message} />;
   if (!conference) return <Spin />;
   return (
     <>
-      <Typography.Title level={3} className="screen-title">
-        {conferenceTitle(conference)}
-      </Typography.Title>
+      <Flex justify="space-between" align="start">
+        <Typography.Title level={3} className="screen-title">
+          {conferenceTitle(conference)}
+        </Typography.Title>
+        <Button
+          icon={<SaveOutlined />}
+          onClick={() => void exportFile()}
+          data-testid="export-conference-file"
+        >
+          Lưu ra tệp (.hoinghi.json)
+        </Button>
+      </Flex>
       <Tabs
         activeKey={tab}
         destroyOnHidden

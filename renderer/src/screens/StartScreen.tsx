@@ -8,6 +8,7 @@ import { missingUnitFields } from '../../../core/domain/unit';
 import { useWorkspace } from '../state/WorkspaceContext';
 import { navigate } from '../state/useRoute';
 import { NewConferenceModal } from '../components/NewConferenceModal';
+import { OpenConferenceFileButton } from '../components/OpenConferenceFileButton';
 import { StepStateTag } from '../components/StepStateTag';
 
 /** The start screen: conferences by year with what is due, or the first steps for a newcomer. */
@@ -62,9 +63,12 @@ export function StartScreen() {
       <Card
         title="Các hội nghị"
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            Tạo hội nghị
-          </Button>
+          <Space>
+            <OpenConferenceFileButton />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              Tạo hội nghị
+            </Button>
+          </Space>
         }
       >
         {newcomer ? (
