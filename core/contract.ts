@@ -11,6 +11,9 @@ import {
 } from './domain/conference';
 import { PersonInputSchema, PersonSchema } from './domain/person';
 import { UnitProfileSchema } from './domain/unit';
+import { AgendaSchema, PresidiumSchema } from './domain/agenda';
+import { PreparationTaskSchema } from './domain/preparationPlan';
+import { InspectionBoardSchema } from './domain/workspace';
 import { STEP_IDS } from './domain/conferenceSteps';
 
 export const ROSTER_FIELDS = [
@@ -73,6 +76,7 @@ export type Backup = z.infer<typeof BackupSchema>;
 export const WorkspaceSchema = z.object({
   unit: UnitProfileSchema,
   people: z.array(PersonSchema),
+  inspectionBoard: InspectionBoardSchema.optional(),
   conferences: z.array(ConferenceSummarySchema),
   /** Conference files that could not be read: listed with the reason, never dropped silently. */
   brokenConferences: z.array(z.object({ id: z.string(), message: z.string() })),
@@ -158,6 +162,17 @@ export const contract = {
       adoptedUnit: z.boolean(),
     }),
   ),
+  'agenda:save': channel(
+    z.object({ id: Id, agenda: AgendaSchema.max(100), presidium: PresidiumSchema }).strict(),
+    ConferenceSchema,
+  ),
+  'agenda:reset': channel(z.object({ id: Id }).strict(), ConferenceSchema),
+  'preparation:save': channel(
+    z.object({ id: Id, tasks: z.array(PreparationTaskSchema).max(200) }).strict(),
+    ConferenceSchema,
+  ),
+  'preparation:reset': channel(z.object({ id: Id }).strict(), ConferenceSchema),
+  'board:save': channel(InspectionBoardSchema.strict(), InspectionBoardSchema),
   'attendance:mark': channel(
     z
       .object({

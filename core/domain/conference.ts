@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { AgendaSchema, PresidiumSchema } from './agenda';
 import { IsoDateSchema } from './person';
+import { PreparationTaskSchema } from './preparationPlan';
 
 export const CONFERENCE_KINDS = ['regular', 'extraordinary'] as const;
 export const CONFERENCE_FORMS = ['full', 'delegates'] as const;
@@ -61,6 +63,12 @@ export const ConferenceSchema = z.object({
   heldAlthoughOptional: z.boolean().default(false),
   delegateIds: z.array(z.string()).default([]),
   guests: z.array(GuestSchema).default([]),
+  /** The programme (chương trình): ceremonial frame around steps a–i of Điều 51.4 (R7). */
+  agenda: AgendaSchema.default([]),
+  /** Đoàn chủ tịch and thư ký, chosen from the roster. */
+  presidium: PresidiumSchema.default({ presidiumIds: [], secretaryIds: [] }),
+  /** The preparation plan: reports to collect (R8), drafts, invitations, logistics. */
+  preparationTasks: z.array(PreparationTaskSchema).default([]),
   attendance: z.record(z.string(), AttendanceEntrySchema).default({}),
   attendanceHistory: z.array(AttendanceChangeSchema).default([]),
   createdAt: z.string(),

@@ -11,6 +11,10 @@ import { formatDateVi } from './dates';
 import type { Person } from './person';
 import type { RuleSet } from '../rules/ruleSets';
 import { missingUnitFields, type UnitProfile } from './unit';
+import { validateAgenda } from './agenda';
+import { boardStatus } from './boardStatus';
+import { preparationSummary } from './preparationPlan';
+import type { InspectionBoard } from './workspace';
 
 /** The eight steps of the year (DOMAIN.md). */
 export const STEP_IDS = [
@@ -59,6 +63,7 @@ export interface StepInputs {
   conference: Conference;
   rules: RuleSet;
   today: string;
+  inspectionBoard?: InspectionBoard;
 }
 
 function unitStep({ unit, people }: StepInputs): Step {
@@ -178,6 +183,74 @@ function dayStep(input: StepInputs): Step {
   return { ...base, state: 'done', reason: `Đủ điều kiện tiến hành: ${counts}.` };
 }
 
+function preparationStep({ conference, today }: StepInputs): Step {
+  const base = { id: 'preparation' as const, title: STEP_TITLES.preparation };
+  const tasks = conference.preparationTasks;
+  if (tasks.length === 0) {
+    return {
+      ...base,
+      state: 'notStarted',
+      reason: 'Chưa lập danh sách việc chuẩn bị.',
+      action: 'Lập kế hoạch chuẩn bị',
+    };
+  }
+  const summary = preparationSummary(tasks, today);
+  const counts = `${summary.done}/${summary.total} việc đã xong`;
+  if (summary.overdue > 0) {
+    return {
+      ...base,
+      state: 'needsAttention',
+      reason: `${summary.overdue} việc quá hạn; ${counts}.`,
+      action: 'Xem việc quá hạn',
+    };
+  }
+  if (summary.done === summary.total)
+    return { ...base, state: 'done', reason: `Cả ${summary.total} việc đã xong.` };
+  const soon = summary.dueSoon > 0 ? ` ${summary.dueSoon} việc sắp đến hạn.` : '';
+  return { ...base, state: 'inProgress', reason: `${counts}.${soon}`, action: 'Tiếp tục chuẩn bị' };
+}
+
+function agendaStep(input: StepInputs): Step {
+  const { conference, people, rules, inspectionBoard } = input;
+  const base = { id: 'agenda' as const, title: STEP_TITLES.agenda };
+  if (conference.agenda.length === 0) {
+    return {
+      ...base,
+      state: 'notStarted',
+      reason: 'Chưa có chương trình hội nghị.',
+      action: 'Tạo chương trình',
+    };
+  }
+  const board = boardStatus(inspectionBoard, conference, people, rules);
+  const errors = validateAgenda(conference.agenda, {
+    electionDue: board.due,
+    hasBoard: board.hasBoard,
+    form: conference.form,
+  }).filter((f) => f.level === 'error');
+  if (errors.length > 0) {
+    return {
+      ...base,
+      state: 'needsAttention',
+      reason: errors[0]?.message ?? '',
+      action: 'Sửa chương trình',
+    };
+  }
+  const { presidiumIds, secretaryIds } = conference.presidium;
+  if (presidiumIds.length === 0 || secretaryIds.length === 0) {
+    return {
+      ...base,
+      state: 'inProgress',
+      reason: `Chương trình có ${conference.agenda.length} mục; chưa chọn ${presidiumIds.length === 0 ? 'đoàn chủ tịch' : 'thư ký'}.`,
+      action: 'Chọn đoàn chủ tịch, thư ký',
+    };
+  }
+  return {
+    ...base,
+    state: 'done',
+    reason: `Chương trình ${conference.agenda.length} mục theo đúng thứ tự Điều 51.4.`,
+  };
+}
+
 function laterStep(id: StepId, reason: string): Step {
   return { id, title: STEP_TITLES[id], state: 'notAvailable', reason };
 }
@@ -200,14 +273,8 @@ export function conferenceSteps(input: StepInputs): Step[] {
   return [
     unitStep(input),
     setupStep(input, findings),
-    laterStep(
-      'preparation',
-      'Kế hoạch tổ chức, nhiệm vụ chuẩn bị và giấy triệu tập — có trong phiên bản tiếp theo.',
-    ),
-    laterStep(
-      'agenda',
-      'Chương trình, đoàn chủ tịch, thư ký và kịch bản điều hành — có trong phiên bản tiếp theo.',
-    ),
+    preparationStep(input),
+    agendaStep(input),
     dayStep(input),
     election,
     laterStep(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConferenceSchema } from './conference';
-import { PersonSchema } from './person';
+import { IsoDateSchema, PersonSchema } from './person';
 import { UnitProfileSchema } from './unit';
 
 /**
@@ -10,10 +10,22 @@ import { UnitProfileSchema } from './unit';
 export const MAIN_SCHEMA_VERSION = 2;
 export const CONFERENCE_SCHEMA_VERSION = 1;
 
+/**
+ * The sitting Ban Thanh tra nhân dân: when it was elected (its 2-year term runs from there, R21) and
+ * its members. Absent while none is recorded. Added to v2 as an optional field, so older v2 files
+ * still load without a migration step.
+ */
+export const InspectionBoardSchema = z.object({
+  electedOn: IsoDateSchema.optional(),
+  memberIds: z.array(z.string()).default([]),
+});
+export type InspectionBoard = z.infer<typeof InspectionBoardSchema>;
+
 export const MainDocSchema = z.object({
   schemaVersion: z.literal(MAIN_SCHEMA_VERSION),
   unit: UnitProfileSchema,
   people: z.array(PersonSchema),
+  inspectionBoard: InspectionBoardSchema.optional(),
 });
 export type MainDoc = z.infer<typeof MainDocSchema>;
 

@@ -3,6 +3,7 @@ import type { ServicePorts } from './ports';
 import { conferenceFileHandlers } from './conferenceFileHandlers';
 import { conferenceHandlers } from './conferenceHandlers';
 import { dataHandlers } from './dataHandlers';
+import { planningHandlers } from './planningHandlers';
 import { rosterHandlers } from './rosterHandlers';
 import { createServiceContext } from './serviceContext';
 import { workspaceHandlers } from './workspaceHandlers';
@@ -18,6 +19,7 @@ export function createAppService(ports: ServicePorts): Handlers {
     ...rosterHandlers(ctx),
     ...conferenceHandlers(ctx),
     ...conferenceFileHandlers(ctx),
+    ...planningHandlers(ctx),
     ...dataHandlers(ctx),
   };
 }

@@ -56,6 +56,7 @@ export function createServiceContext(ports: ServicePorts): ServiceContext {
         conference,
         rules: ruleSet(main.unit.ruleSetId),
         today: toIsoDate(clock.now()),
+        inspectionBoard: main.inspectionBoard,
       }),
     }),
     requirePerson(main, id) {

@@ -31,7 +31,13 @@ export function workspaceHandlers(ctx: ServiceContext): Pick<Handlers, Workspace
         }
       }
       conferences.sort((a, b) => b.year - a.year || (b.date ?? '').localeCompare(a.date ?? ''));
-      return { unit: main.unit, people: main.people, conferences, brokenConferences };
+      return {
+        unit: main.unit,
+        people: main.people,
+        inspectionBoard: main.inspectionBoard,
+        conferences,
+        brokenConferences,
+      };
     },
 
     'unit:save': (input) => {

@@ -16,6 +16,10 @@ function stepRoute(step: StepId, id: string): Route | undefined {
       return { name: 'unit' };
     case 'setup':
       return { name: 'conference', id, tab: 'setup' };
+    case 'preparation':
+      return { name: 'conference', id, tab: 'preparation' };
+    case 'agenda':
+      return { name: 'conference', id, tab: 'agenda' };
     case 'day':
       return { name: 'conference', id, tab: 'checkin' };
     default:
@@ -34,8 +38,9 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
         conference,
         rules,
         today: toIsoDate(new Date()),
+        inspectionBoard: workspace.inspectionBoard,
       }),
-    [workspace.unit, workspace.people, conference, rules],
+    [workspace.unit, workspace.people, workspace.inspectionBoard, conference, rules],
   );
   const quorum = useMemo(
     () => conferenceQuorum(conference, workspace.people, rules),

@@ -176,7 +176,9 @@ describe('app service', () => {
       setup: 'notStarted',
       day: 'notStarted',
       election: 'notApplicable',
-      preparation: 'notAvailable',
+      preparation: 'notStarted',
+      agenda: 'notStarted',
+      resolution: 'notAvailable',
     });
     expect(summary?.steps.find((s) => s.id === 'setup')?.reason).toMatch(
       /Hạn tổ chức: 31\/03\/2026/,
