@@ -10,7 +10,10 @@ export type Route =
   | { name: 'people' }
   | { name: 'backups' }
   | { name: 'help'; chapter: string }
-  | { name: 'conference'; id: string; tab: 'overview' | 'setup' | 'checkin' };
+  | { name: 'conference'; id: string; tab: ConferenceTab };
+
+export const CONFERENCE_TABS = ['overview', 'setup', 'preparation', 'agenda', 'checkin'] as const;
+export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -20,7 +23,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'backups') return { name: 'backups' };
   if (first === 'help') return { name: 'help', chapter: second ?? 'README' };
   if (first === 'conference' && second) {
-    const tab = third === 'setup' || third === 'checkin' ? third : 'overview';
+    const tab = CONFERENCE_TABS.find((t) => t === third) ?? 'overview';
     return { name: 'conference', id: second, tab };
   }
   return { name: 'start' };
