@@ -14,6 +14,7 @@ import { UnitProfileSchema } from './domain/unit';
 import { AgendaSchema, PresidiumSchema } from './domain/agenda';
 import { PreparationTaskSchema } from './domain/preparationPlan';
 import { InspectionBoardSchema } from './domain/workspace';
+import { DOCUMENT_IDS } from './documents/documentContext';
 import { STEP_IDS } from './domain/conferenceSteps';
 
 export const ROSTER_FIELDS = [
@@ -173,6 +174,27 @@ export const contract = {
   ),
   'preparation:reset': channel(z.object({ id: Id }).strict(), ConferenceSchema),
   'board:save': channel(InspectionBoardSchema.strict(), InspectionBoardSchema),
+  'documents:list': channel(
+    Empty,
+    z.array(z.object({ id: z.enum(DOCUMENT_IDS), name: z.string() })),
+  ),
+  'documents:build': channel(
+    z
+      .object({
+        conferenceId: Id,
+        ids: z.array(z.enum(DOCUMENT_IDS)).min(1).max(DOCUMENT_IDS.length),
+      })
+      .strict(),
+    z.object({
+      files: z.array(
+        z.object({ id: z.enum(DOCUMENT_IDS), fileName: z.string(), base64: z.string() }),
+      ),
+    }),
+  ),
+  'documents:buildZip': channel(
+    z.object({ conferenceId: Id }).strict(),
+    z.object({ fileName: z.string(), base64: z.string() }),
+  ),
   'attendance:mark': channel(
     z
       .object({

@@ -55,6 +55,12 @@ export async function buildAll({ quiet = false } = {}) {
   const guide = path.join(root, 'docs', 'huong-dan');
   if (fs.existsSync(guide))
     fs.cpSync(guide, path.join(dist, 'renderer', 'huong-dan'), { recursive: true });
+  // The sample conference a newcomer opens from the start screen ("Mở hội nghị mẫu").
+  fs.mkdirSync(path.join(dist, 'renderer', 'samples'), { recursive: true });
+  fs.copyFileSync(
+    path.join(root, 'docs', 'samples', 'mau-2026.hoinghi.json'),
+    path.join(dist, 'renderer', 'samples', 'mau-2026.hoinghi.json'),
+  );
   fs.writeFileSync(path.join(dist, '.built'), new Date().toISOString());
   if (!quiet) console.log(`Đã build trong ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -20,6 +20,13 @@ const NEEDS = [
     pkg: 'fonts-liberation',
   },
   {
+    // Liberation 2 has the Vietnamese letters (ơ, ư, ộ…) that 1.07 lacks; without it LibreOffice
+    // draws them in DejaVu and the PDFs the tests read wrap differently from Word.
+    what: 'Liberation 2 fonts (Vietnamese glyphs)',
+    present: () => exists('/usr/share/fonts/truetype/liberation2'),
+    pkg: 'fonts-liberation2',
+  },
+  {
     what: 'poppler (pdftotext, pdftoppm)',
     present: () => onPath('pdftotext'),
     pkg: 'poppler-utils',

@@ -21,7 +21,7 @@ function needsBuild() {
       const p = path.join(dir, e.name);
       return e.isDirectory() ? newer(p) : fs.statSync(p).mtimeMs > built;
     });
-  return ['core', 'templates', 'electron', 'renderer', 'docs/huong-dan'].some((d) =>
+  return ['core', 'templates', 'electron', 'renderer', 'docs/huong-dan', 'docs/samples'].some((d) =>
     newer(path.join(root, d)),
   );
 }

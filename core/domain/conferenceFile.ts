@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConferenceSchema } from './conference';
 import { PersonSchema } from './person';
 import { UnitProfileSchema } from './unit';
+import { InspectionBoardSchema } from './workspace';
 
 /**
  * One conference in one self-contained file (`*.hoinghi.json`): the conference, the unit profile and
@@ -20,6 +21,8 @@ export const ConferenceFileSchema = z
     appVersion: z.string(),
     unit: UnitProfileSchema,
     people: z.array(PersonSchema),
+    /** The sitting Ban TTND, so the programme knows whether its report and an election are due. */
+    inspectionBoard: InspectionBoardSchema.optional(),
     conference: ConferenceSchema,
   })
   .meta({

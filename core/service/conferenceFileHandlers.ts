@@ -31,6 +31,7 @@ export function conferenceFileHandlers(
         appVersion: info.version,
         unit: main.unit,
         people: main.people,
+        inspectionBoard: main.inspectionBoard,
         conference,
       });
       return {
@@ -84,6 +85,7 @@ export function conferenceFileHandlers(
       updateMain((doc) => ({
         ...doc,
         unit: adoptUnit ? file.unit : doc.unit,
+        inspectionBoard: adoptUnit ? file.inspectionBoard : doc.inspectionBoard,
         people: merged.people,
       }));
 

@@ -3,6 +3,7 @@ import type { ServicePorts } from './ports';
 import { conferenceFileHandlers } from './conferenceFileHandlers';
 import { conferenceHandlers } from './conferenceHandlers';
 import { dataHandlers } from './dataHandlers';
+import { documentHandlers } from './documentHandlers';
 import { planningHandlers } from './planningHandlers';
 import { rosterHandlers } from './rosterHandlers';
 import { createServiceContext } from './serviceContext';
@@ -20,6 +21,7 @@ export function createAppService(ports: ServicePorts): Handlers {
     ...conferenceHandlers(ctx),
     ...conferenceFileHandlers(ctx),
     ...planningHandlers(ctx),
+    ...documentHandlers(ctx),
     ...dataHandlers(ctx),
   };
 }

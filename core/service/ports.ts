@@ -1,5 +1,6 @@
 import type { Backup, SaveStatus } from '../contract';
 import type { ConferenceDoc, MainDoc } from '../domain/workspace';
+import type { DocumentContext, DocumentId } from '../documents/documentContext';
 
 /**
  * What the service needs from the outside world. The Node adapters (electron/node) implement it
@@ -27,6 +28,21 @@ export interface RosterReader {
   readRosterGrid(base64: string, fileName: string): Promise<string[][]>;
 }
 
+/** Builds and packs official documents (templates + docx live outside core). */
+export interface DocumentBuilder {
+  available(): { id: DocumentId; name: string }[];
+  build(ctx: DocumentContext, ids: readonly DocumentId[]): Promise<BuiltDocument[]>;
+  /** All files in one .zip, base64-encoded. */
+  zip(files: readonly BuiltDocument[]): Promise<string>;
+}
+
+/** A packed file, base64-encoded: the form both transports (IPC and HTTP JSON) carry. */
+export interface BuiltDocument {
+  id: DocumentId;
+  fileName: string;
+  base64: string;
+}
+
 export interface Clock {
   now(): Date;
 }
@@ -40,6 +56,7 @@ export interface AppInfo {
 export interface ServicePorts {
   storage: WorkspaceStorage;
   roster: RosterReader;
+  documents: DocumentBuilder;
   clock: Clock;
   info: AppInfo;
   newId: () => string;

@@ -6,6 +6,7 @@ import { createFileStorage } from './createFileStorage';
 import type { OpenJsonFile } from './jsonFile';
 import { openConfFile } from './openConfFile';
 import { readRosterGrid } from './readRosterGrid';
+import { documentBuilder } from './documentBuilder';
 
 export const APP_VERSION = '0.1.0';
 export const HELP_PATH = 'huong-dan/README.md';
@@ -33,6 +34,7 @@ export function createNodeService(options: {
     clock: { now },
     newId,
     info: { version: APP_VERSION, mode: options.mode, helpUrl: HELP_PATH },
+    documents: documentBuilder,
     roster: {
       readRosterGrid: (base64, fileName) =>
         readRosterGrid(new Uint8Array(Buffer.from(base64, 'base64')), fileName),

@@ -6,15 +6,16 @@ import { conferenceTitle, type Conference } from '../../../core/domain/conferenc
 import { call } from '../api';
 import type { AppErrorPayload } from '../../../core/result';
 import { useWorkspace } from '../state/WorkspaceContext';
-import { navigate } from '../state/useRoute';
+import { navigate, type ConferenceTab } from '../state/useRoute';
+import { AgendaEditor } from './AgendaEditor';
+import { PreparationPlan } from './PreparationPlan';
+import { DocumentsPanel } from './DocumentsPanel';
 import { ConferenceOverview } from './ConferenceOverview';
 import { ConferenceSetupForm } from './ConferenceSetupForm';
 import { CheckInScreen } from './CheckInScreen';
 
-type Tab = 'overview' | 'setup' | 'checkin';
-
 /** One conference: loads it once and hands it to its tabs, which report changes back. */
-export function ConferenceScreen({ id, tab }: { id: string; tab: Tab }) {
+export function ConferenceScreen({ id, tab }: { id: string; tab: ConferenceTab }) {
   const { reload } = useWorkspace();
   const { message } = App.useApp();
   const [conference, setConference] = useState<Conference | undefined>();
@@ -64,7 +65,7 @@ export function ConferenceScreen({ id, tab }: { id: string; tab: Tab }) {
       <Tabs
         activeKey={tab}
         destroyOnHidden
-        onChange={(key) => navigate({ name: 'conference', id, tab: key as Tab })}
+        onChange={(key) => navigate({ name: 'conference', id, tab: key as ConferenceTab })}
         items={[
           {
             key: 'overview',
@@ -75,6 +76,21 @@ export function ConferenceScreen({ id, tab }: { id: string; tab: Tab }) {
             key: 'setup',
             label: 'Thiết lập',
             children: <ConferenceSetupForm conference={conference} onChange={onChange} />,
+          },
+          {
+            key: 'preparation',
+            label: 'Chuẩn bị',
+            children: <PreparationPlan conference={conference} onChange={onChange} />,
+          },
+          {
+            key: 'agenda',
+            label: 'Chương trình',
+            children: <AgendaEditor conference={conference} onChange={onChange} />,
+          },
+          {
+            key: 'documents',
+            label: 'Văn bản',
+            children: <DocumentsPanel conference={conference} />,
           },
           {
             key: 'checkin',

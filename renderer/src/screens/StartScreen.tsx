@@ -9,6 +9,7 @@ import { useWorkspace } from '../state/WorkspaceContext';
 import { navigate } from '../state/useRoute';
 import { NewConferenceModal } from '../components/NewConferenceModal';
 import { OpenConferenceFileButton } from '../components/OpenConferenceFileButton';
+import { OpenSampleButton } from '../components/OpenSampleButton';
 import { StepStateTag } from '../components/StepStateTag';
 
 /** The start screen: conferences by year with what is due, or the first steps for a newcomer. */
@@ -48,6 +49,12 @@ export function StartScreen() {
               },
             ]}
           />
+          {workspace.people.length === 0 && (
+            <Space style={{ marginTop: 8 }}>
+              <span>Muốn xem trước một hội nghị đầy đủ?</span>
+              <OpenSampleButton />
+            </Space>
+          )}
         </Card>
       )}
       {workspace.brokenConferences.map((b) => (

@@ -12,7 +12,14 @@ export type Route =
   | { name: 'help'; chapter: string }
   | { name: 'conference'; id: string; tab: ConferenceTab };
 
-export const CONFERENCE_TABS = ['overview', 'setup', 'preparation', 'agenda', 'checkin'] as const;
+export const CONFERENCE_TABS = [
+  'overview',
+  'setup',
+  'preparation',
+  'agenda',
+  'documents',
+  'checkin',
+] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
 
 export function parseRoute(hash: string): Route {

@@ -1,0 +1,27 @@
+import type { Conference } from '../domain/conference';
+import type { Person } from '../domain/person';
+import type { UnitProfile } from '../domain/unit';
+import type { InspectionBoard } from '../domain/workspace';
+import type { RuleSet } from '../rules/ruleSets';
+
+/** The official documents of the preparation step (domain-research §5). */
+export const DOCUMENT_IDS = ['D1', 'D2', 'D3', 'D4', 'D5'] as const;
+export type DocumentId = (typeof DOCUMENT_IDS)[number];
+
+/**
+ * Everything a document is generated from — the same records for every document, so a name, a count
+ * or a date can never differ between two of them.
+ */
+export interface DocumentContext {
+  unit: UnitProfile;
+  people: readonly Person[];
+  conference: Conference;
+  rules: RuleSet;
+  inspectionBoard?: InspectionBoard;
+  /** The day the documents are generated (yyyy-mm-dd): dates "issued on" default to it. */
+  today: string;
+}
+
+export function isDocumentId(value: string): value is DocumentId {
+  return (DOCUMENT_IDS as readonly string[]).includes(value);
+}

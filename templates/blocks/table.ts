@@ -1,0 +1,162 @@
+/**
+ * Tables. Widths are given in twips on the table, its grid AND every cell, with a fixed layout:
+ * LibreOffice (and Google Docs) ignore widths otherwise and make the columns equal (docx #528, #556,
+ * #1618 — anchors.md lesson 9).
+ *
+ * - dataTable: a ruled table of text (13 pt), the header row repeated at the top of every page
+ *   (tableHeader) and rows never split across pages (cantSplit), so a 100-page list stays readable.
+ * - layoutTable: a borderless table that places blocks side by side (national header, signatures).
+ *   Every side of the table and of every cell is NONE explicitly: a side left out takes Word's
+ *   default single line, and mixing leaves stray borders (docx #725, #2064).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
+import { SIZE_PT, TEXT_COLOR, textRun } from './styles';
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: TEXT_COLOR };
+
+const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
+const NO_TABLE_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+} as const;
+
+type Align = 'left' | 'center' | 'right';
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+export interface LayoutCell {
+  children: readonly (Paragraph | Table)[];
+  verticalAlign?: 'top' | 'center' | 'bottom';
+}
+
+/** A borderless table; `columns` are the widths in twips; each row gives one cell per column. */
+export function layoutTable(
+  columns: readonly number[],
+  rows: readonly (readonly LayoutCell[])[],
+  options: { cantSplit?: boolean; keepTogether?: boolean } = {},
+): Table {
+  return new Table({
+    width: { size: sum(columns), type: WidthType.DXA },
+    columnWidths: [...columns],
+    layout: TableLayoutType.FIXED,
+    borders: NO_TABLE_BORDERS,
+    // No cell padding: the blocks line up with the text margins as in the NĐ 30 samples.
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          ...(options.cantSplit ? { cantSplit: true } : {}),
+          // Every row but the last kept with the next: the block moves to the next page whole.
+          ...(options.keepTogether && r < rows.length - 1 ? { keepNext: true } : {}),
+          children: cells.map(
+            (cell, i) =>
+              new TableCell({
+                width: { size: columns[i] ?? 0, type: WidthType.DXA },
+                borders: NO_CELL_BORDERS,
+                verticalAlign: cell.verticalAlign ?? VerticalAlignTable.TOP,
+                // A cell must hold a paragraph, even an empty one, or Word refuses the file.
+                children: cell.children.length > 0 ? cell.children : [new Paragraph({})],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+export interface DataColumn {
+  header: string;
+  /** Twips. */
+  width: number;
+  align?: Align;
+}
+
+export interface DataTableOptions {
+  columns: readonly DataColumn[];
+  rows: readonly (readonly string[])[];
+  /** Points; 13 by default (R23 range 13–14, one step down for dense lists). */
+  sizePt?: number;
+  /** Twips; rows are at least this tall (room for a signature, say). */
+  minRowHeight?: number;
+}
+
+/** 1 mm either side: narrow columns (STT, Ghi chú) keep their text on one line. */
+const CELL_MARGINS = { left: 57, right: 57, top: 30, bottom: 30 } as const;
+
+function dataCell(
+  text: string,
+  width: number,
+  align: Align,
+  sizePt: number,
+  bold: boolean,
+): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: [
+      new Paragraph({ alignment: ALIGNMENT[align], children: [textRun(text, { sizePt, bold })] }),
+    ],
+  });
+}
+
+export function dataTable(options: DataTableOptions): Table {
+  const { columns, rows } = options;
+  const sizePt = options.sizePt ?? SIZE_PT.table;
+  const widths = columns.map((c) => c.width);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c) => dataCell(c.header, c.width, 'center', sizePt, true)),
+  });
+  const body = rows.map(
+    (cells) =>
+      new TableRow({
+        cantSplit: true,
+        ...(options.minRowHeight
+          ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } }
+          : {}),
+        children: columns.map((c, i) =>
+          dataCell(cells[i] ?? '', c.width, c.align ?? 'left', sizePt, false),
+        ),
+      }),
+  );
+  return new Table({
+    width: { size: sum(widths), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: THIN,
+      bottom: THIN,
+      left: THIN,
+      right: THIN,
+      insideHorizontal: THIN,
+      insideVertical: THIN,
+    },
+    margins: CELL_MARGINS,
+    rows: [header, ...body],
+  });
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { guideShot, newDataDir, startApp } from './appFixture';
+
+test('a newcomer opens the sample conference, sees the whole year, and downloads its documents', async ({
+  page,
+}) => {
+  const app = await startApp(newDataDir());
+  await page.goto(app.launchUrl);
+  await page.getByTestId('open-sample').click();
+  await expect(page.getByRole('heading', { name: 'Hội nghị CBCCVC năm 2026' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Danh sách cán bộ (184)' })).toBeVisible();
+  await expect(page.getByTestId('step-day')).toContainText('150/184 có mặt');
+  await expect(page.getByTestId('step-agenda')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Chương trình' }).click();
+  await expect(page.getByTestId('agenda-row').first()).toBeVisible();
+  await expect(page.getByTestId('agenda-table')).toContainText('Bầu');
+  await page.screenshot({ path: guideShot('08-chuong-trinh') });
+
+  await page.getByRole('tab', { name: 'Văn bản' }).click();
+  await expect(page.getByTestId('document-D4')).toBeVisible();
+  await page.screenshot({ path: guideShot('09-van-ban') });
+  const download = page.waitForEvent('download');
+  await page
+    .getByTestId('document-D4')
+    .getByRole('button', { name: /Tải về/ })
+    .click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('D4-danh-sach-trieu-tap-diem-danh-2026.docx');
+  expect(
+    fs
+      .readFileSync(await file.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+
+  const zip = page.waitForEvent('download');
+  await page.getByTestId('download-all-documents').click();
+  expect((await zip).suggestedFilename()).toBe('van-ban-hoi-nghi-2026.zip');
+  await app.stop();
+});

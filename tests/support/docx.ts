@@ -1,0 +1,103 @@
+/**
+ * Reading a packed .docx in tests: unzip (jszip) to the part's XML string, and small helpers to find
+ * the paragraphs, runs and properties a test asserts on. Regular expressions are enough: docx writes
+ * one element per run/paragraph with no pretty-printing.
+ */
+import JSZip from 'jszip';
+
+export async function readDocxPart(docx: Uint8Array, part: string): Promise<string> {
+  const zip = await JSZip.loadAsync(docx);
+  const file = zip.file(part);
+  if (!file) throw new Error(`${part} is not in the package`);
+  return file.async('string');
+}
+
+export function readDocumentXml(docx: Uint8Array): Promise<string> {
+  return readDocxPart(docx, 'word/document.xml');
+}
+
+export async function listDocxParts(docx: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(docx);
+  return Object.keys(zip.files);
+}
+
+/** XML escaping as docx writes text ("&" → "&amp;"). */
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Every `<w:p>…</w:p>` of the part, in order (paragraphs do not nest outside text boxes). */
+export function paragraphs(xml: string): string[] {
+  return xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+}
+
+/** Every `<w:r>…</w:r>`. */
+export function runs(xml: string): string[] {
+  return xml.match(/<w:r>[\s\S]*?<\/w:r>|<w:r [\s\S]*?<\/w:r>/g) ?? [];
+}
+
+/** The text of a fragment: its w:t contents joined. */
+export function textOf(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => (m[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+    .join('');
+}
+
+/** The runs whose text is exactly `text` (NFC). */
+export function runsWithText(xml: string, text: string): string[] {
+  const wanted = escapeXml(text.normalize('NFC'));
+  return runs(xml).filter((r) => {
+    const inner = [...r.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    return inner === wanted;
+  });
+}
+
+/** The one run with this text; throws when there is none or more than one. */
+export function runWithText(xml: string, text: string): string {
+  const found = runsWithText(xml, text);
+  if (found.length !== 1) throw new Error(`${found.length} runs with text "${text}"`);
+  return found[0] ?? '';
+}
+
+/** The paragraph whose text is exactly `text`. */
+export function paragraphWithText(xml: string, text: string): string {
+  const found = paragraphs(xml).filter((p) => textOf(p) === text.normalize('NFC'));
+  if (found.length !== 1) throw new Error(`${found.length} paragraphs with text "${text}"`);
+  return found[0] ?? '';
+}
+
+export function isBold(run: string): boolean {
+  return /<w:b\/>|<w:b w:val="(?:true|1|on)"\/>/.test(run);
+}
+
+export function isItalic(run: string): boolean {
+  return /<w:i\/>|<w:i w:val="(?:true|1|on)"\/>/.test(run);
+}
+
+/** The run's size in points (w:sz is in half-points), or undefined. */
+export function runSizePt(run: string): number | undefined {
+  const m = /<w:sz w:val="(\d+)"\/>/.exec(run);
+  return m ? Number(m[1]) / 2 : undefined;
+}
+
+/** Attributes of the first element with this tag, as a record ("w:w" → "11906"). */
+export function attributesOf(xml: string, tag: string): Record<string, string> {
+  const m = new RegExp(`<${tag}((?: [^>]*?)?)/?>`).exec(xml);
+  if (!m) throw new Error(`<${tag}> not found`);
+  return Object.fromEntries(
+    [...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]),
+  );
+}
+
+/** Every `<w:tbl>…</w:tbl>` at the top level of the fragment (docx does not nest ours). */
+export function tables(xml: string): string[] {
+  return xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+}
+
+export function count(xml: string, pattern: RegExp): number {
+  return (
+    xml.match(
+      new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+    ) ?? []
+  ).length;
+}

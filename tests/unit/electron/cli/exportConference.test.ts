@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConferenceFileSchema } from '../../../../core/domain/conferenceFile';
+import { exportConference } from '../../../../electron/cli/exportConference';
+import { documentBuilder } from '../../../../electron/node/documentBuilder';
+import { repoRoot, tempDir } from '../../../support/paths';
+
+const sample = path.join(repoRoot, 'docs', 'samples', 'mau-2026.hoinghi.json');
+
+describe('the shipped sample conference', () => {
+  it('is a valid conference file that exercises the unit, roster, programme, preparation, guests and check-in', () => {
+    const file = ConferenceFileSchema.parse(JSON.parse(fs.readFileSync(sample, 'utf8')));
+    expect(file.people).toHaveLength(184);
+    expect(file.unit.unionChairId).toBeDefined();
+    expect(file.inspectionBoard?.electedOn).toBe('2024-01-18');
+    const { conference } = file;
+    expect(conference.agenda.map((i) => i.kind)).toContain('boardElection');
+    expect(conference.presidium.secretaryIds).toHaveLength(1);
+    expect(conference.preparationTasks.some((t) => t.done)).toBe(true);
+    expect(conference.guests).toHaveLength(2);
+    expect(Object.values(conference.attendance).filter((a) => a.status === 'present')).toHaveLength(
+      150,
+    );
+  });
+});
+
+describe('npm run export', () => {
+  it('writes every available document of the sample as DOCX', async () => {
+    const outDir = tempDir();
+    const written = await exportConference({ file: sample, outDir });
+    expect(written.map((f) => path.basename(f).slice(0, 2)).sort()).toEqual(
+      documentBuilder
+        .available()
+        .map((d) => d.id)
+        .sort(),
+    );
+    for (const file of written) expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('exits non-zero with a Vietnamese message on a bad file or an unknown document, writing nothing', () => {
+    const outDir = tempDir();
+    const bad = path.join(outDir, 'bad.hoinghi.json');
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'hoi-nghi-cbccvc/conference',
+        schemaVersion: 1,
+        conference: { year: 'x' },
+      }),
+    );
+    const run = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+          path.join(repoRoot, 'electron', 'cli', 'index.ts'),
+          ...args,
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
+    const invalid = run(bad, outDir);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toMatch(/Lỗi: Nội dung tệp .* không hợp lệ/);
+    expect(invalid.stderr).toMatch(/ {2}- conference\./);
+    const unknown = run(sample, outDir, '--only', 'D9');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/Không có văn bản: D9/);
+    expect(run().status).toBe(2);
+    expect(fs.readdirSync(outDir)).toEqual(['bad.hoinghi.json']);
+  }, 60_000);
+});
