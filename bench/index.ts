@@ -4,12 +4,14 @@
  */
 import os from 'node:os';
 import { benchRosterImport } from './rosterImport.bench';
+import { benchDocuments } from './documents.bench';
 import { benchCheckIn, benchColdStart, withBrowser } from './browser.bench';
 
 console.log(
   `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
 );
 await benchRosterImport();
+await benchDocuments();
 await withBrowser(async (browser) => {
   await benchCheckIn(browser);
   await benchColdStart(browser);

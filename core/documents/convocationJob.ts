@@ -1,0 +1,244 @@
+/**
+ * D3 — Giấy triệu tập and Giấy mời (domain-research §5 row D3: practice; format NĐ 30/2020/NĐ-CP
+ * Phụ lục III, Mẫu 1.7). The head convenes the conference (Luật 10/2022/QH15 Điều 51.1), so the
+ * letters are unit documents ('unit' header, the head signs).
+ *
+ * - The convocation (GIẤY TRIỆU TẬP) goes to the people of the summons list D4 — the same base as
+ *   the quorum (quorumBaseIds) — either as ONE collective letter "Kính gửi: …(theo danh sách kèm
+ *   theo)" with D4 attached, or with `perPerson` one page per person in D4 order.
+ * - One invitation (GIẤY MỜI) per guest, worded as Mẫu 1.7: "… trân trọng kính mời: …", "Tới dự",
+ *   "Chủ trì", "Thời gian", "Địa điểm".
+ *
+ * Numbers are left blank for the văn thư, as on D4. "GM" is the abbreviation of Phụ lục III;
+ * "GTT" for a giấy triệu tập is practice — Phụ lục III has no such type. The unit's own
+ * abbreviation is not in the unit profile yet, so the issuer group is a blank too.
+ *
+ * The template repeats the shared parts on every page without rebuilding them: only a page's
+ * opening (addressee) and closing differ from page to page.
+ */
+import { conferenceFullName } from '../domain/attendanceList';
+import { boardStatus } from '../domain/boardStatus';
+import { quorumBaseIds } from '../domain/conferenceRules';
+import { formatPlaceDate } from '../domain/dates';
+import {
+  defaultSignatures,
+  headerFromUnit,
+  type DocumentHeader,
+  type Signature,
+} from '../domain/documentHeader';
+import { documentSymbol } from '../domain/documentNumber';
+import type { Person } from '../domain/person';
+import { normalizeText, sortByVietnameseName } from '../domain/vietnamese';
+import type { DocumentContext } from './documentContext';
+import {
+  conferenceWhenText,
+  guestReference,
+  honorific,
+  workPeriods,
+  type DocumentRecipients,
+} from './planJob';
+import { BLANK, fillWording } from './scriptWording';
+
+/** Every placeholder of CONVOCATION_WORDING, with what it holds — for the future wording editor. */
+export const CONVOCATION_PLACEHOLDERS = {
+  unitName: 'Tên cơ quan, đơn vị',
+  conferenceName: 'Tên hội nghị',
+  when: 'Thời gian họp',
+  venue: 'Địa điểm',
+  whom: 'Người được triệu tập, trong câu (cán bộ, … có tên trong danh sách kèm theo / Ông / Bà)',
+  whomShort: 'Người được triệu tập, ngắn (cán bộ, …, người lao động / Ông / Bà)',
+  addressee: 'Người nhận: Ông/Bà họ tên, chức vụ, đơn vị',
+  invitee: 'Khách mời: Ông/Bà họ tên, chức danh, cơ quan',
+  chair: 'Người chủ trì: Ông/Bà họ tên, chức vụ',
+  reviewedPeriod: 'Năm công tác được tổng kết',
+  nextPeriod: 'Năm công tác tới',
+} as const;
+export type ConvocationPlaceholder = keyof typeof CONVOCATION_PLACEHOLDERS;
+type ConvocationValues = Partial<Record<ConvocationPlaceholder, string | number>>;
+
+/** The standard sentences as data, like planWording.ts, so they can be made editable later. */
+export const CONVOCATION_WORDING = {
+  convocationType: 'GIẤY TRIỆU TẬP',
+  invitationType: 'GIẤY MỜI',
+  summary: '{conferenceName}',
+  // One centred line each: "(theo danh sách kèm theo)" on a line of its own rather than wrapping.
+  addresseeAll: [
+    'Kính gửi: Cán bộ, công chức, viên chức, người lao động',
+    '(theo danh sách kèm theo).',
+  ],
+  addresseeDelegates: ['Kính gửi: Các đại biểu dự hội nghị', '(theo danh sách kèm theo).'],
+  addresseeOne: ['Kính gửi: {addressee}.'],
+  whomAll: 'cán bộ, công chức, viên chức, người lao động có tên trong danh sách kèm theo',
+  whomDelegates: 'các đại biểu có tên trong danh sách kèm theo',
+  whomShortAll: 'cán bộ, công chức, viên chức, người lao động',
+  whomShortDelegates: 'các đại biểu',
+  convocationIntro: '{unitName} triệu tập {whom} dự {conferenceName}, cụ thể như sau:',
+  time: 'Thời gian: {when}.',
+  venue: 'Địa điểm: {venue}.',
+  // The contents of Điều 51.3, in one sentence.
+  contents:
+    'Nội dung: Kiểm điểm việc thực hiện nhiệm vụ {reviewedPeriod} và nghị quyết hội nghị năm trước; thảo luận kế hoạch công tác {nextPeriod}; tổng kết thi đua, khen thưởng và ký kết giao ước thi đua.',
+  contentsWithElection:
+    'Nội dung: Kiểm điểm việc thực hiện nhiệm vụ {reviewedPeriod} và nghị quyết hội nghị năm trước; thảo luận kế hoạch công tác {nextPeriod}; tổng kết thi đua, khen thưởng và ký kết giao ước thi đua; bầu Ban Thanh tra nhân dân.',
+  convocationClosing:
+    'Đề nghị {whomShort} nghiên cứu trước tài liệu hội nghị và có mặt đúng giờ để hội nghị đạt kết quả tốt./.',
+  // Mẫu 1.7: "(2) trân trọng kính mời: (6) / Tới dự (7) / Chủ trì / Thời gian / Địa điểm / (8)".
+  invitationLine: '{unitName} trân trọng kính mời: {invitee}',
+  invitationEvent: 'Tới dự {conferenceName}.',
+  chair: 'Chủ trì: {chair}.',
+  invitationClosing: 'Rất mong {whomShort} dành thời gian tới dự./.',
+  // NĐ 30/2020 Phụ lục I, mục II.9 (R28).
+  recipientsConvocation: ['Như trên', 'Ban Chấp hành Công đoàn (để phối hợp)'],
+  recipientsInvitation: ['Như trên'],
+  archive: 'VT, CĐCS',
+} as const;
+const W = CONVOCATION_WORDING;
+
+/** A block of a letter: the addressee ("Kính gửi: …", centred lines) or a body paragraph. */
+export type LetterLine =
+  { kind: 'addressee'; lines: string[] } | { kind: 'paragraph'; text: string };
+
+/** What one page says of its own addressee: before the shared body, and after it. */
+export interface LetterPage {
+  opening: LetterLine[];
+  closing: LetterLine[];
+}
+
+/** Letters of one kind: the same number, title and body; only `pages` differ from page to page. */
+export interface LetterSet {
+  typeName: string;
+  numberText: string;
+  summary: string[];
+  /** One entry per page. */
+  pages: LetterPage[];
+  /** The same on every page, between a page's opening and its closing. */
+  body: LetterLine[];
+  recipients: DocumentRecipients;
+}
+
+export interface ConvocationDocumentData {
+  header: DocumentHeader;
+  placeDateText: string;
+  /** The head (Điều 51.1). */
+  signatures: Signature[];
+  /** The convocation first, then the invitations when there are guests. */
+  sets: LetterSet[];
+}
+
+export interface ConvocationOptions {
+  /** One convocation page per summoned person instead of one letter with the list attached. */
+  perPerson?: boolean;
+}
+
+/** Ông/Bà Nguyễn Văn A, Chuyên viên, Văn phòng. */
+function personReference(person: Person): string {
+  return [
+    `${honorific(person.gender)} ${normalizeText(person.fullName)}`,
+    person.position,
+    person.department,
+  ]
+    .map(normalizeText)
+    .filter(Boolean)
+    .join(', ');
+}
+
+function chairReference(people: readonly Person[]): string {
+  const head = people.find((p) => p.active && p.roles.includes('head'));
+  if (!head) return 'Thủ trưởng đơn vị';
+  return [`${honorific(head.gender)} ${normalizeText(head.fullName)}`, head.position]
+    .map(normalizeText)
+    .filter(Boolean)
+    .join(', ');
+}
+
+const paragraph = (text: string): LetterLine => ({ kind: 'paragraph', text });
+const addressee = (lines: readonly string[]): LetterLine => ({
+  kind: 'addressee',
+  lines: [...lines],
+});
+
+/** The people D4 lists, in its order: quorum base, Vietnamese name order. */
+export function summonedPeople(ctx: DocumentContext): Person[] {
+  const base = quorumBaseIds(ctx.conference, ctx.people);
+  return sortByVietnameseName(ctx.people.filter((p) => base.has(p.id)));
+}
+
+export function convocationJob(
+  ctx: DocumentContext,
+  options: ConvocationOptions = {},
+): ConvocationDocumentData {
+  const { unit, people, conference, rules } = ctx;
+  const preset = 'unit' as const;
+  const delegates = conference.form === 'delegates';
+  const periods = workPeriods(conference.year, unit, rules);
+  // The same verdict as D1 and the programme (R21), not whatever the task list holds.
+  const electionDue = boardStatus(ctx.inspectionBoard, conference, people, rules).due;
+  const values: ConvocationValues = {
+    unitName: normalizeText(unit.name),
+    conferenceName: conferenceFullName(conference),
+    when: conferenceWhenText(conference),
+    venue: normalizeText(conference.venue),
+    chair: chairReference(people),
+    reviewedPeriod: periods.reviewed,
+    nextPeriod: periods.next,
+  };
+  const fill = (template: string, extra: ConvocationValues = {}): string =>
+    fillWording(template, { ...values, ...extra });
+  const perPerson = options.perPerson === true;
+  const issuer = BLANK.repeat(2);
+
+  // A page per person names them with their own honorific (Ông / Bà) in every sentence.
+  const page = (addresseeLines: string[], whom: string, whomShort: string): LetterPage => ({
+    opening: [addressee(addresseeLines), paragraph(fill(W.convocationIntro, { whom }))],
+    closing: [paragraph(fill(W.convocationClosing, { whomShort }))],
+  });
+  const pages = perPerson
+    ? summonedPeople(ctx).map((p) => {
+        const title = honorific(p.gender);
+        const lines = W.addresseeOne.map((l) => fill(l, { addressee: personReference(p) }));
+        return page(lines, title, title);
+      })
+    : delegates
+      ? [page([...W.addresseeDelegates], W.whomDelegates, W.whomShortDelegates)]
+      : [page([...W.addresseeAll], W.whomAll, W.whomShortAll)];
+  const convocation: LetterSet = {
+    typeName: W.convocationType,
+    numberText: `Số:       /${documentSymbol('GTT', issuer)}`,
+    summary: [fill(W.summary)],
+    pages,
+    body: [
+      paragraph(`1. ${fill(W.time)}`),
+      paragraph(`2. ${fill(W.venue)}`),
+      paragraph(`3. ${fill(electionDue ? W.contentsWithElection : W.contents)}`),
+    ],
+    recipients: { entries: [...W.recipientsConvocation], archive: W.archive },
+  };
+
+  const sets: LetterSet[] = [convocation];
+  if (conference.guests.length > 0) {
+    sets.push({
+      typeName: W.invitationType,
+      numberText: `Số:       /${documentSymbol('GM', issuer)}`,
+      summary: [fill(W.summary)],
+      // Guests have no gender field: "Ông/Bà" (honorific of an unknown gender).
+      pages: conference.guests.map((g) => ({
+        opening: [paragraph(fill(W.invitationLine, { invitee: guestReference(g) }))],
+        closing: [paragraph(fill(W.invitationClosing, { whomShort: honorific(undefined) }))],
+      })),
+      body: [
+        paragraph(fill(W.invitationEvent)),
+        paragraph(fill(W.chair)),
+        paragraph(fill(W.time)),
+        paragraph(fill(W.venue)),
+      ],
+      recipients: { entries: [...W.recipientsInvitation], archive: W.archive },
+    });
+  }
+
+  return {
+    header: headerFromUnit(unit, preset),
+    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, ctx.today),
+    signatures: defaultSignatures(preset, unit, people),
+    sets,
+  };
+}
