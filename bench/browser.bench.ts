@@ -18,7 +18,7 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-function startHost(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export function startHost(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
     [path.join(root, 'dist/electron/host.mjs'), '--no-open', '--port', '0', '--data-dir', dataDir],
@@ -40,7 +40,7 @@ function startHost(dataDir: string): Promise<{ url: string; stop: () => Promise<
   });
 }
 
-async function seed2400(): Promise<{ dataDir: string; conferenceId: string }> {
+export async function seed2400(): Promise<{ dataDir: string; conferenceId: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-bench-'));
   const { handlers, storage } = createNodeService({ dataDir, mode: 'browser' });
   const base64 = fs

@@ -6,6 +6,7 @@ import os from 'node:os';
 import { benchRosterImport } from './rosterImport.bench';
 import { benchDocuments } from './documents.bench';
 import { benchCheckIn, benchColdStart, withBrowser } from './browser.bench';
+import { benchPreview } from './preview.bench';
 
 console.log(
   `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
@@ -15,4 +16,5 @@ await benchDocuments();
 await withBrowser(async (browser) => {
   await benchCheckIn(browser);
   await benchColdStart(browser);
+  await benchPreview(browser);
 });

@@ -15,6 +15,7 @@ import { AgendaSchema, PresidiumSchema } from './domain/agenda';
 import { PreparationTaskSchema } from './domain/preparationPlan';
 import { InspectionBoardSchema } from './domain/workspace';
 import { DOCUMENT_IDS } from './documents/documentContext';
+import { WordingOverridesSchema } from './documents/documentWording';
 import { STEP_IDS } from './domain/conferenceSteps';
 
 export const ROSTER_FIELDS = [
@@ -78,6 +79,7 @@ export const WorkspaceSchema = z.object({
   unit: UnitProfileSchema,
   people: z.array(PersonSchema),
   inspectionBoard: InspectionBoardSchema.optional(),
+  wording: WordingOverridesSchema,
   conferences: z.array(ConferenceSummarySchema),
   /** Conference files that could not be read: listed with the reason, never dropped silently. */
   brokenConferences: z.array(z.object({ id: z.string(), message: z.string() })),
@@ -175,9 +177,28 @@ export const contract = {
   'preparation:reset': channel(z.object({ id: Id }).strict(), ConferenceSchema),
   'board:save': channel(InspectionBoardSchema.strict(), InspectionBoardSchema),
   'documents:list': channel(
-    Empty,
-    z.array(z.object({ id: z.enum(DOCUMENT_IDS), name: z.string() })),
+    z.object({ conferenceId: Id }).strict(),
+    z.array(
+      z.object({
+        id: z.enum(DOCUMENT_IDS),
+        name: z.string(),
+        /** The issued number ("Số: 05/KHLT-CĐCS"), null while none is issued. */
+        numberText: z.string().nullable(),
+        numbered: z.boolean(),
+      }),
+    ),
   ),
+  'documents:issueNumber': channel(
+    z
+      .object({
+        conferenceId: Id,
+        id: z.enum(DOCUMENT_IDS),
+        override: z.number().int().positive().max(99_999).optional(),
+      })
+      .strict(),
+    z.object({ numberText: z.string() }),
+  ),
+  'wording:save': channel(WordingOverridesSchema, WordingOverridesSchema),
   'documents:build': channel(
     z
       .object({

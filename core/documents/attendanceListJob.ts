@@ -1,3 +1,4 @@
+import { numberTextFor } from './documentNumbering';
 import { attendanceListData } from '../domain/attendanceList';
 import { formatPlaceDate } from '../domain/dates';
 import {
@@ -6,7 +7,6 @@ import {
   type DocumentHeader,
   type Signature,
 } from '../domain/documentHeader';
-import { documentSymbol } from '../domain/documentNumber';
 import type { DocumentContext } from './documentContext';
 
 /**
@@ -21,7 +21,7 @@ export function attendanceListJob(ctx: DocumentContext) {
   const date = ctx.conference.date ?? ctx.today;
   return {
     header,
-    numberText: `Số:       /${documentSymbol('DS', 'CĐCS')}`,
+    numberText: numberTextFor(ctx, 'D4', 'DS'),
     placeDateText: formatPlaceDate(ctx.unit.placeName || '……', date),
     data: attendanceListData(ctx),
     signatures,

@@ -3,6 +3,7 @@ import type { Person } from '../domain/person';
 import type { UnitProfile } from '../domain/unit';
 import type { InspectionBoard } from '../domain/workspace';
 import type { RuleSet } from '../rules/ruleSets';
+import type { WordingOverrides } from './documentWording';
 
 /** The official documents of the preparation step (domain-research §5). */
 export const DOCUMENT_IDS = ['D1', 'D2', 'D3', 'D4', 'D5'] as const;
@@ -20,6 +21,10 @@ export interface DocumentContext {
   inspectionBoard?: InspectionBoard;
   /** The day the documents are generated (yyyy-mm-dd): dates "issued on" default to it. */
   today: string;
+  /** Numbers issued from the register, printed as they are ("Số: 05/KHLT-CĐCS"). */
+  numbers?: Partial<Record<DocumentId, string>>;
+  /** The unit's own wording of the standard sentences (documentWording.ts), kept year to year. */
+  wording?: WordingOverrides;
 }
 
 export function isDocumentId(value: string): value is DocumentId {

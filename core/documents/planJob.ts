@@ -5,6 +5,7 @@
  * "Số:       /KHLT-CĐCS" left for the văn thư (the "LT" suffix is practice, domain-research §4.3),
  * two signature blocks side by side. The sentences are data (planWording.ts).
  */
+import { numberTextFor } from './documentNumbering';
 import { parseISO } from 'date-fns';
 import { scheduleAgenda } from '../domain/agenda';
 import { conferenceFullName } from '../domain/attendanceList';
@@ -18,14 +19,15 @@ import {
   type DocumentHeader,
   type Signature,
 } from '../domain/documentHeader';
-import { documentSymbol, jointTypeCode } from '../domain/documentNumber';
+import { jointTypeCode } from '../domain/documentNumber';
 import type { Person } from '../domain/person';
 import { defaultPreparationTasks, type PreparationTask } from '../domain/preparationPlan';
 import type { UnitProfile } from '../domain/unit';
 import { foldForSearch, normalizeText } from '../domain/vietnamese';
 import type { RuleSet } from '../rules/ruleSets';
 import type { DocumentContext } from './documentContext';
-import { PLAN_WORDING as W, type PlanWordingValues, type WordedDuty } from './planWording';
+import { wordingFor } from './documentWording';
+import type { PlanWordingValues, WordedDuty } from './planWording';
 import { BLANK, fillWording } from './scriptWording';
 
 // -------------------------------------------------------------------------------------------------
@@ -234,6 +236,8 @@ function duty(label: string, d: WordedDuty, extra: string[] = []): PlanBlock {
 
 export function planJob(ctx: DocumentContext): PlanDocumentData {
   const { unit, people, conference, rules } = ctx;
+  // The unit's own sentences where it has edited them, the standard ones elsewhere.
+  const W = wordingFor('plan', ctx.wording);
   const preset = 'joint' as const;
   const board = boardStatus(ctx.inspectionBoard, conference, people, rules);
   const periods = workPeriods(conference.year, unit, rules);
@@ -335,7 +339,7 @@ export function planJob(ctx: DocumentContext): PlanDocumentData {
   const signatures = defaultSignatures(preset, unit, people);
   return {
     header: headerFromUnit(unit, preset),
-    numberText: `Số:       /${documentSymbol(jointTypeCode('KH'), 'CĐCS')}`,
+    numberText: numberTextFor(ctx, 'D1', jointTypeCode('KH')),
     // The plan is dated the day it is issued (weeks before the conference), not the meeting day.
     placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, ctx.today),
     typeName: W.typeName,

@@ -1,3 +1,4 @@
+import { numberTextFor } from './documentNumbering';
 import { getDay, parseISO } from 'date-fns';
 import { defaultAgenda, scheduleAgenda, type AgendaItem, type Presenter } from '../domain/agenda';
 import { AGENDA_KIND_INFO } from '../domain/agendaKinds';
@@ -12,7 +13,6 @@ import {
   type DocumentHeader,
   type Signature,
 } from '../domain/documentHeader';
-import { documentSymbol } from '../domain/documentNumber';
 import type { Person } from '../domain/person';
 import type { UnitProfile } from '../domain/unit';
 import { normalizeText } from '../domain/vietnamese';
@@ -216,7 +216,7 @@ export function programmeJob(ctx: DocumentContext) {
   const issued = day !== undefined && ctx.today > day ? day : ctx.today;
   return {
     header,
-    numberText: `Số:       /${documentSymbol('CTr', 'CĐCS')}`,
+    numberText: numberTextFor(ctx, 'D2', 'CTr'),
     placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || '……', issued),
     data: programmeData(ctx),
     signatures,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ConferenceSchema } from './conference';
 import { IsoDateSchema, PersonSchema } from './person';
+import { DocumentNumberRegisterSchema } from './documentNumber';
+import { WordingOverridesSchema } from '../documents/documentWording';
 import { UnitProfileSchema } from './unit';
 
 /**
@@ -26,6 +28,10 @@ export const MainDocSchema = z.object({
   unit: UnitProfileSchema,
   people: z.array(PersonSchema),
   inspectionBoard: InspectionBoardSchema.optional(),
+  /** Document numbers issued, per year and type: a number is never issued twice (R25). */
+  documentRegister: DocumentNumberRegisterSchema.default({ records: [] }),
+  /** The unit's own wording of the documents' standard sentences, kept from year to year. */
+  wording: WordingOverridesSchema,
 });
 export type MainDoc = z.infer<typeof MainDocSchema>;
 
@@ -36,5 +42,5 @@ export const ConferenceDocSchema = z.object({
 export type ConferenceDoc = z.infer<typeof ConferenceDocSchema>;
 
 export function emptyMainDoc(): MainDoc {
-  return { schemaVersion: MAIN_SCHEMA_VERSION, unit: UnitProfileSchema.parse({}), people: [] };
+  return MainDocSchema.parse({ schemaVersion: MAIN_SCHEMA_VERSION, unit: {}, people: [] });
 }

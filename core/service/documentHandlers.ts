@@ -1,15 +1,28 @@
 import { AppError } from '../domain/appError';
 import { toIsoDate } from '../domain/dates';
+import { issueNumber } from '../domain/documentNumber';
 import { ruleSet } from '../rules/ruleSets';
 import type { DocumentContext } from '../documents/documentContext';
+import {
+  ISSUER_ABBREVIATION,
+  NUMBERED_DOCUMENTS,
+  issuedNumbers,
+} from '../documents/documentNumbering';
+import { documentSymbol, formatDocumentNumber } from '../domain/documentNumber';
+import { wordingProblems } from '../documents/documentWording';
 import type { Handlers } from './handlers';
 import type { ServiceContext } from './serviceContext';
 
-/** Official documents built from the conference's records, handed over as files (base64). */
-export function documentHandlers(
-  ctx: ServiceContext,
-): Pick<Handlers, 'documents:list' | 'documents:build' | 'documents:buildZip'> {
-  const { state, documents, clock } = ctx;
+type DocumentChannels =
+  | 'documents:list'
+  | 'documents:build'
+  | 'documents:buildZip'
+  | 'documents:issueNumber'
+  | 'wording:save';
+
+/** Official documents built from the conference's records, their numbers, and their wording. */
+export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentChannels> {
+  const { state, documents, clock, updateMain, nowIso } = ctx;
 
   const contextFor = (conferenceId: string): DocumentContext => {
     const main = state.getMain();
@@ -20,6 +33,8 @@ export function documentHandlers(
       rules: ruleSet(main.unit.ruleSetId),
       inspectionBoard: main.inspectionBoard,
       today: toIsoDate(clock.now()),
+      numbers: issuedNumbers(main.documentRegister, conferenceId),
+      wording: main.wording,
     };
   };
 
@@ -36,10 +51,18 @@ export function documentHandlers(
   };
 
   return {
-    'documents:list': () => documents.available(),
-    'documents:build': async ({ conferenceId, ids }) => ({
-      files: await build(conferenceId, ids),
-    }),
+    'documents:list': ({ conferenceId }) => {
+      state.getConference(conferenceId);
+      const numbers = issuedNumbers(state.getMain().documentRegister, conferenceId);
+      return documents.available().map((d) => ({
+        ...d,
+        numberText: numbers[d.id] ?? null,
+        numbered: NUMBERED_DOCUMENTS[d.id] !== undefined,
+      }));
+    },
+
+    'documents:build': async ({ conferenceId, ids }) => ({ files: await build(conferenceId, ids) }),
+
     'documents:buildZip': async ({ conferenceId }) => {
       const { conference } = state.getConference(conferenceId);
       const files = await build(
@@ -50,6 +73,40 @@ export function documentHandlers(
         fileName: `van-ban-hoi-nghi-${conference.year}.zip`,
         base64: await documents.zip(files),
       };
+    },
+
+    // R25: numbers come from the unit's register, per calendar year and type, never issued twice.
+    'documents:issueNumber': ({ conferenceId, id, override }) => {
+      const kind = NUMBERED_DOCUMENTS[id];
+      if (!kind)
+        throw new AppError(
+          'INVALID_INPUT',
+          `Văn bản ${id} không đánh số theo sổ đăng ký văn bản đi.`,
+        );
+      state.getConference(conferenceId);
+      const main = state.getMain();
+      const issuedAt = nowIso();
+      const result = issueNumber(main.documentRegister, {
+        year: Number(toIsoDate(clock.now()).slice(0, 4)),
+        typeCode: kind.typeCode,
+        documentId: id,
+        conferenceId,
+        symbol: documentSymbol(kind.typeCode, ISSUER_ABBREVIATION),
+        ...(override !== undefined ? { override } : {}),
+        issuedAt,
+      });
+      if (!result.ok)
+        throw new AppError(result.error.code, result.error.message, result.error.issues);
+      updateMain((doc) => ({ ...doc, documentRegister: result.data.register }));
+      return { numberText: formatDocumentNumber(result.data.entry) };
+    },
+
+    'wording:save': (overrides) => {
+      const problems = wordingProblems(overrides);
+      if (problems.length > 0)
+        throw new AppError('INVALID_INPUT', 'Có mẫu câu không đúng dạng.', problems);
+      updateMain((doc) => ({ ...doc, wording: overrides }));
+      return overrides;
     },
   };
 }

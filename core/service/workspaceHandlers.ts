@@ -35,6 +35,7 @@ export function workspaceHandlers(ctx: ServiceContext): Pick<Handlers, Workspace
         unit: main.unit,
         people: main.people,
         inspectionBoard: main.inspectionBoard,
+        wording: main.wording,
         conferences,
         brokenConferences,
       };

@@ -6,6 +6,7 @@ import { SaveStatusBadge } from './components/SaveStatusBadge';
 import { LoadFallback } from './screens/LoadFallback';
 import { StartScreen } from './screens/StartScreen';
 import { UnitScreen } from './screens/UnitScreen';
+import { WordingScreen } from './screens/WordingScreen';
 import { PeopleScreen } from './screens/PeopleScreen';
 import { BackupScreen } from './screens/BackupScreen';
 import { HelpScreen } from './screens/HelpScreen';
@@ -24,6 +25,7 @@ export function App() {
           <Layout.Content className="app-content">
             {route.name === 'start' && <StartScreen />}
             {route.name === 'unit' && <UnitScreen />}
+            {route.name === 'wording' && <WordingScreen />}
             {route.name === 'people' && <PeopleScreen />}
             {route.name === 'backups' && <BackupScreen />}
             {route.name === 'help' && <HelpScreen key={route.chapter} chapter={route.chapter} />}

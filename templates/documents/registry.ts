@@ -8,6 +8,7 @@ import type { DocumentContext, DocumentId } from '../../core/documents/documentC
 import { attendanceListJob } from '../../core/documents/attendanceListJob';
 import { chairScriptJob } from '../../core/documents/chairScriptJob';
 import { convocationJob } from '../../core/documents/convocationJob';
+import { wordingFor } from '../../core/documents/documentWording';
 import { planJob } from '../../core/documents/planJob';
 import { programmeJob } from '../../core/documents/programmeJob';
 import { buildAttendanceListDocument } from './attendanceList';
@@ -41,7 +42,8 @@ export const DOCUMENTS: Partial<Record<DocumentId, DocumentEntry>> = {
     id: 'D5',
     name: 'Kịch bản điều hành hội nghị',
     fileStem: 'D5-kich-ban-dieu-hanh',
-    build: (ctx) => buildChairScriptDocument(chairScriptJob(ctx)),
+    build: (ctx) =>
+      buildChairScriptDocument(chairScriptJob(ctx, wordingFor('script', ctx.wording))),
   },
   D1: {
     id: 'D1',

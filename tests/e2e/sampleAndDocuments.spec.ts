@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { docxToPdf, pdfPageCount, pdfText } from '../support/libreoffice';
 import { guideShot, newDataDir, startApp } from './appFixture';
 
-test('a newcomer opens the sample conference, sees the whole year, and downloads its documents', async ({
+test('a newcomer opens the sample conference, sees the whole year, downloads its documents and opens each one', async ({
   page,
 }) => {
   const app = await startApp(newDataDir());
@@ -39,4 +41,19 @@ test('a newcomer opens the sample conference, sees the whole year, and downloads
   await page.getByTestId('download-all-documents').click();
   expect((await zip).suggestedFilename()).toBe('van-ban-hoi-nghi-2026.zip');
   await app.stop();
+
+  // Open every document the way a văn thư would: each converts to PDF, Vietnamese intact.
+  const archive = await JSZip.loadAsync(fs.readFileSync(await (await zip).path()));
+  const names = Object.keys(archive.files).sort();
+  expect(names.map((n) => n.slice(0, 2))).toEqual(['D1', 'D2', 'D3', 'D4', 'D5']);
+  for (const name of names) {
+    const pdf = await docxToPdf(
+      await archive.file(name)!.async('uint8array'),
+      name.replace('.docx', ''),
+    );
+    expect(await pdfPageCount(pdf.pdfPath), name).toBeGreaterThan(0);
+    // pdftotext joins wrapped header lines with spaces; the unit name starts every header.
+    expect((await pdfText(pdf.pdfPath)).replace(/\s+/g, ' '), name).toContain('VỤ KHOA HỌC');
+    pdf.cleanup();
+  }
 });

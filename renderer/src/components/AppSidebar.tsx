@@ -2,6 +2,7 @@ import { Layout, Menu, type MenuProps } from 'antd';
 import {
   BankOutlined,
   CalendarOutlined,
+  EditOutlined,
   HomeOutlined,
   QuestionCircleOutlined,
   SafetyOutlined,
@@ -17,6 +18,7 @@ export function AppSidebar({ route }: { route: Route }) {
   const items: MenuProps['items'] = [
     { key: routeHref({ name: 'start' }), icon: <HomeOutlined />, label: 'Trang đầu' },
     { key: routeHref({ name: 'unit' }), icon: <BankOutlined />, label: 'Thông tin đơn vị' },
+    { key: routeHref({ name: 'wording' }), icon: <EditOutlined />, label: 'Mẫu câu văn bản' },
     {
       key: routeHref({ name: 'people' }),
       icon: <TeamOutlined />,

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, List, Space, Typography } from 'antd';
-import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EyeOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { Conference } from '../../../core/domain/conference';
 import type { DocumentId } from '../../../core/documents/documentContext';
 import { call } from '../api';
 import { DOCX_TYPE, saveBase64File } from '../api/saveBase64File';
+import { DocumentPreview } from '../components/DocumentPreview';
+import { IssueNumberButton } from '../components/IssueNumberButton';
 
 /**
  * The conference's official documents (NĐ 30/2020 format), generated from the same records as every
@@ -12,12 +14,18 @@ import { DOCX_TYPE, saveBase64File } from '../api/saveBase64File';
  */
 export function DocumentsPanel({ conference }: { conference: Conference }) {
   const { message } = App.useApp();
-  const [documents, setDocuments] = useState<{ id: DocumentId; name: string }[]>([]);
+  const [documents, setDocuments] = useState<
+    { id: DocumentId; name: string; numberText: string | null; numbered: boolean }[]
+  >([]);
   const [busy, setBusy] = useState<string | undefined>();
+  // Kept after closing so the modal keeps its document while it animates out.
+  const [preview, setPreview] = useState<{ id: DocumentId; open: boolean }>();
 
   useEffect(() => {
-    void call('documents:list', {}).then((result) => result.ok && setDocuments(result.data));
-  }, []);
+    void call('documents:list', { conferenceId: conference.id }).then(
+      (result) => result.ok && setDocuments(result.data),
+    );
+  }, [conference.id]);
 
   const downloadOne = async (id: DocumentId) => {
     setBusy(id);
@@ -42,7 +50,7 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
         type="info"
         showIcon
         message="Văn bản theo thể thức Nghị định 30/2020/NĐ-CP"
-        description="Khổ A4, Times New Roman, tiêu đề hai cột, số và ký hiệu, địa danh và ngày tháng, chữ ký. Số văn bản để trống cho văn thư ghi khi đăng ký văn bản đi. Tệp Word sửa tiếp được như bình thường."
+        description="Khổ A4, Times New Roman, tiêu đề hai cột, số và ký hiệu, địa danh và ngày tháng, chữ ký. Số văn bản lấy từ sổ đăng ký của đơn vị (bấm “Cấp số”), hoặc để trống cho văn thư ghi tay. Tệp Word sửa tiếp được như bình thường."
       />
       <List
         bordered
@@ -52,6 +60,27 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
           <List.Item
             data-testid={`document-${doc.id}`}
             actions={[
+              ...(doc.numbered && !doc.numberText
+                ? [
+                    <IssueNumberButton
+                      key="number"
+                      conferenceId={conference.id}
+                      documentId={doc.id}
+                      onIssued={(numberText) =>
+                        setDocuments((all) =>
+                          all.map((d) => (d.id === doc.id ? { ...d, numberText } : d)),
+                        )
+                      }
+                    />,
+                  ]
+                : []),
+              <Button
+                key="preview"
+                icon={<EyeOutlined />}
+                onClick={() => setPreview({ id: doc.id, open: true })}
+              >
+                Xem trước
+              </Button>,
               <Button
                 key="download"
                 icon={<DownloadOutlined />}
@@ -65,10 +94,23 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
             <List.Item.Meta
               avatar={<FileWordOutlined style={{ fontSize: 22, color: '#2b579a' }} />}
               title={`${doc.id}. ${doc.name}`}
+              description={
+                doc.numbered
+                  ? (doc.numberText ?? 'Chưa cấp số: văn thư ghi tay, hoặc bấm “Cấp số”')
+                  : 'Không đánh số'
+              }
             />
           </List.Item>
         )}
       />
+      {preview && (
+        <DocumentPreview
+          conferenceId={conference.id}
+          documentId={preview.id}
+          open={preview.open}
+          onClose={() => setPreview({ ...preview, open: false })}
+        />
+      )}
       <Button
         type="primary"
         icon={<DownloadOutlined />}

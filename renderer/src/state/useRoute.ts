@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'start' }
   | { name: 'unit' }
+  | { name: 'wording' }
   | { name: 'people' }
   | { name: 'backups' }
   | { name: 'help'; chapter: string }
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, third] = parts;
   if (first === 'unit') return { name: 'unit' };
+  if (first === 'wording') return { name: 'wording' };
   if (first === 'people') return { name: 'people' };
   if (first === 'backups') return { name: 'backups' };
   if (first === 'help') return { name: 'help', chapter: second ?? 'README' };

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { attendanceListData } from '../../../../core/domain/attendanceList';
 import { PersonSchema } from '../../../../core/domain/person';
 import {
-  CONVOCATION_WORDING,
   convocationJob,
   summonedPeople,
   type LetterLine,
   type LetterSet,
 } from '../../../../core/documents/convocationJob';
+import { CONVOCATION_WORDING } from '../../../../core/documents/convocationWording';
 import { BLANK } from '../../../../core/documents/scriptWording';
 import { context, guests, people } from './documentContext.fixture';
 
