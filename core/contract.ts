@@ -15,7 +15,7 @@ import { AgendaSchema, PresidiumSchema } from './domain/agenda';
 import { PreparationTaskSchema } from './domain/preparationPlan';
 import { InspectionBoardSchema } from './domain/workspace';
 import { DOCUMENT_IDS } from './documents/documentContext';
-import { WordingOverridesSchema } from './documents/documentWording';
+import { WordingOverridesInputSchema, WordingOverridesSchema } from './documents/documentWording';
 import { STEP_IDS } from './domain/conferenceSteps';
 
 export const ROSTER_FIELDS = [
@@ -198,7 +198,7 @@ export const contract = {
       .strict(),
     z.object({ numberText: z.string() }),
   ),
-  'wording:save': channel(WordingOverridesSchema, WordingOverridesSchema),
+  'wording:save': channel(WordingOverridesInputSchema, WordingOverridesSchema),
   'documents:build': channel(
     z
       .object({

@@ -31,13 +31,15 @@ const WordingValueSchema: z.ZodType<unknown> = z.lazy(() =>
   ]),
 );
 
-export const WordingOverridesSchema = z
+/** The edits as sent by the wording screen: only the three books, nothing else (strict). */
+export const WordingOverridesInputSchema = z
   .object({
     plan: z.record(z.string(), WordingValueSchema).optional(),
     convocation: z.record(z.string(), WordingValueSchema).optional(),
     script: z.record(z.string(), WordingValueSchema).optional(),
   })
-  .default({});
+  .strict();
+export const WordingOverridesSchema = WordingOverridesInputSchema.default({});
 export type WordingOverrides = z.infer<typeof WordingOverridesSchema>;
 
 /** Same JSON shape: strings for strings, arrays of the default's element shape, same object keys. */
