@@ -204,6 +204,7 @@ export const contract = {
       .object({
         conferenceId: Id,
         ids: z.array(z.enum(DOCUMENT_IDS)).min(1).max(DOCUMENT_IDS.length),
+        perPerson: z.boolean().optional(),
       })
       .strict(),
     z.object({

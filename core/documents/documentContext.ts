@@ -25,6 +25,8 @@ export interface DocumentContext {
   numbers?: Partial<Record<DocumentId, string>>;
   /** The unit's own wording of the standard sentences (documentWording.ts), kept year to year. */
   wording?: WordingOverrides;
+  /** Choices made at export: D3 as one convocation page per summoned person instead of one list. */
+  options?: { perPerson?: boolean };
 }
 
 export function isDocumentId(value: string): value is DocumentId {

@@ -24,7 +24,7 @@ type DocumentChannels =
 export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentChannels> {
   const { state, documents, clock, updateMain, nowIso } = ctx;
 
-  const contextFor = (conferenceId: string): DocumentContext => {
+  const contextFor = (conferenceId: string, perPerson = false): DocumentContext => {
     const main = state.getMain();
     return {
       unit: main.unit,
@@ -35,10 +35,11 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
       today: toIsoDate(clock.now()),
       numbers: issuedNumbers(main.documentRegister, conferenceId),
       wording: main.wording,
+      options: { perPerson },
     };
   };
 
-  const build = async (conferenceId: string, ids: readonly string[]) => {
+  const build = async (conferenceId: string, ids: readonly string[], perPerson = false) => {
     const available = new Set(documents.available().map((d) => d.id));
     const unknown = ids.filter((id) => !available.has(id as never));
     if (unknown.length > 0) {
@@ -47,7 +48,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         `Văn bản chưa có trong phiên bản này: ${unknown.join(', ')}.`,
       );
     }
-    return documents.build(contextFor(conferenceId), ids as never);
+    return documents.build(contextFor(conferenceId, perPerson), ids as never);
   };
 
   return {
@@ -61,7 +62,9 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
       }));
     },
 
-    'documents:build': async ({ conferenceId, ids }) => ({ files: await build(conferenceId, ids) }),
+    'documents:build': async ({ conferenceId, ids, perPerson }) => ({
+      files: await build(conferenceId, ids, perPerson === true),
+    }),
 
     'documents:buildZip': async ({ conferenceId }) => {
       const { conference } = state.getConference(conferenceId);

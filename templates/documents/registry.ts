@@ -55,7 +55,8 @@ export const DOCUMENTS: Partial<Record<DocumentId, DocumentEntry>> = {
     id: 'D3',
     name: 'Giấy triệu tập, giấy mời',
     fileStem: 'D3-giay-trieu-tap-giay-moi',
-    build: (ctx) => buildConvocationDocument(convocationJob(ctx)),
+    build: (ctx) =>
+      buildConvocationDocument(convocationJob(ctx, { perPerson: ctx.options?.perPerson === true })),
   },
 };
 

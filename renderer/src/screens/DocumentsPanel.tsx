@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, List, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, List, Space, Typography } from 'antd';
 import { DownloadOutlined, EyeOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { Conference } from '../../../core/domain/conference';
 import type { DocumentId } from '../../../core/documents/documentContext';
@@ -27,9 +27,16 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
     );
   }, [conference.id]);
 
+  // D3: one collective convocation with the list (as units do), or one page per summoned person.
+  const [perPerson, setPerPerson] = useState(false);
+
   const downloadOne = async (id: DocumentId) => {
     setBusy(id);
-    const result = await call('documents:build', { conferenceId: conference.id, ids: [id] });
+    const result = await call('documents:build', {
+      conferenceId: conference.id,
+      ids: [id],
+      ...(id === 'D3' ? { perPerson } : {}),
+    });
     setBusy(undefined);
     if (!result.ok) return message.error(result.error.message);
     for (const file of result.data.files) saveBase64File(file.fileName, file.base64, DOCX_TYPE);
@@ -72,6 +79,18 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
                         )
                       }
                     />,
+                  ]
+                : []),
+              ...(doc.id === 'D3'
+                ? [
+                    <Checkbox
+                      key="per-person"
+                      checked={perPerson}
+                      onChange={(e) => setPerPerson(e.target.checked)}
+                      data-testid="d3-per-person"
+                    >
+                      Mỗi người một giấy
+                    </Checkbox>,
                   ]
                 : []),
               <Button

@@ -71,6 +71,25 @@ describe('document numbers (R25) and wording', () => {
     expect(!d5.ok && d5.error.message).toMatch(/không đánh số/);
   });
 
+  it('builds D3 as one collective convocation, or one page per summoned person when asked', async () => {
+    const app = startService();
+    const { id } = await openSample(app);
+    const JSZip = (await import('jszip')).default;
+    const xmlOf = async (perPerson: boolean) => {
+      const { files } = await app.call('documents:build', {
+        conferenceId: id,
+        ids: ['D3'],
+        perPerson,
+      });
+      return (await JSZip.loadAsync(Buffer.from(files[0]!.base64, 'base64')))
+        .file('word/document.xml')!
+        .async('string');
+    };
+    const count = (xml: string) => xml.split('GIẤY TRIỆU TẬP').length - 1;
+    expect(count(await xmlOf(false))).toBe(1);
+    expect(count(await xmlOf(true))).toBe(184);
+  });
+
   it('keeps the unit’s wording and refuses an edit that breaks an entry’s shape', async () => {
     const app = startService();
     const saved = await app.call('wording:save', { plan: { typeName: 'KẾ HOẠCH LIÊN TỊCH' } });
