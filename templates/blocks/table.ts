@@ -5,6 +5,8 @@
  *
  * - dataTable: a ruled table of text (13 pt), the header row repeated at the top of every page
  *   (tableHeader) and rows never split across pages (cantSplit), so a 100-page list stays readable.
+ *   Cell paragraphs take the table paragraph style (13 pt, single, no indent): a cell's run carries
+ *   only bold, or a size when the table asks for another — not the face, size and colour each time.
  * - layoutTable: a borderless table that places blocks side by side (national header, signatures).
  *   Every side of the table and of every cell is NONE explicitly: a side left out takes Word's
  *   default single line, and mixing leaves stray borders (docx #725, #2064).
@@ -22,7 +24,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import { SIZE_PT, TEXT_COLOR, textRun } from './styles';
+import { SIZE_PT, TABLE_STYLE_ID, TEXT_COLOR, textRun, type RunStyle } from './styles';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: TEXT_COLOR };
@@ -107,30 +109,34 @@ export interface DataTableOptions {
 /** 1 mm either side: narrow columns (STT, Ghi chú) keep their text on one line. */
 const CELL_MARGINS = { left: 57, right: 57, top: 30, bottom: 30 } as const;
 
-function dataCell(
-  text: string,
-  width: number,
-  align: Align,
-  sizePt: number,
-  bold: boolean,
-): TableCell {
+function dataCell(text: string, width: number, align: Align, run: RunStyle): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
-      new Paragraph({ alignment: ALIGNMENT[align], children: [textRun(text, { sizePt, bold })] }),
+      new Paragraph({
+        style: TABLE_STYLE_ID,
+        // Left is the paragraph default: only centred and right-aligned cells say so.
+        ...(align === 'left' ? {} : { alignment: ALIGNMENT[align] }),
+        // An empty cell (Ký tên) is an empty paragraph: no run to serialise 2,400 times.
+        children: text ? [textRun(text, run)] : [],
+      }),
     ],
   });
 }
 
 export function dataTable(options: DataTableOptions): Table {
   const { columns, rows } = options;
-  const sizePt = options.sizePt ?? SIZE_PT.table;
+  // The style's 13 pt is not repeated on every run; another size is.
+  const size =
+    options.sizePt !== undefined && options.sizePt !== SIZE_PT.table
+      ? { sizePt: options.sizePt }
+      : {};
   const widths = columns.map((c) => c.width);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c) => dataCell(c.header, c.width, 'center', sizePt, true)),
+    children: columns.map((c) => dataCell(c.header, c.width, 'center', { ...size, bold: true })),
   });
   const body = rows.map(
     (cells) =>
@@ -139,9 +145,7 @@ export function dataTable(options: DataTableOptions): Table {
         ...(options.minRowHeight
           ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } }
           : {}),
-        children: columns.map((c, i) =>
-          dataCell(cells[i] ?? '', c.width, c.align ?? 'left', sizePt, false),
-        ),
+        children: columns.map((c, i) => dataCell(cells[i] ?? '', c.width, c.align ?? 'left', size)),
       }),
   );
   return new Table({

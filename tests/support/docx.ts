@@ -101,3 +101,83 @@ export function count(xml: string, pattern: RegExp): number {
     ) ?? []
   ).length;
 }
+
+const FONT_SLOTS = ['w:ascii', 'w:hAnsi', 'w:cs', 'w:eastAsia'] as const;
+
+/** The document's default run properties: `<w:rPrDefault>` of styles.xml. */
+export function defaultRunProperties(styles: string): string {
+  const m = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles);
+  if (!m) throw new Error('no <w:rPrDefault> in styles.xml');
+  return m[0];
+}
+
+/** The `<w:style>` with this id in styles.xml. */
+export function styleWithId(styles: string, id: string): string {
+  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles);
+  if (!m) throw new Error(`style ${id} not in styles.xml`);
+  return m[0];
+}
+
+/**
+ * Why text in these parts might not show in `font`: the default run properties must name it in
+ * all four w:rFonts slots (Vietnamese letters fall in hAnsi — anchors.md §3.1, lesson 9), and no
+ * w:rFonts anywhere (styles or runs) may name another face or a theme font. Empty when all is well.
+ */
+export function fontProblems(
+  styles: string,
+  parts: readonly string[],
+  font = 'Times New Roman',
+): string[] {
+  const problems: string[] = [];
+  const defaults = /<w:rFonts [^>]*\/>/.exec(defaultRunProperties(styles))?.[0] ?? '';
+  for (const slot of FONT_SLOTS) {
+    if (!defaults.includes(`${slot}="${font}"`))
+      problems.push(`default run: ${slot} is not ${font}`);
+  }
+  for (const xml of [styles, ...parts]) {
+    for (const m of xml.matchAll(/<w:rFonts [^>]*\/>/g)) {
+      const attrs = [...m[0].matchAll(/([\w:]+)="([^"]*)"/g)];
+      for (const [, name, value] of attrs) {
+        if (name?.endsWith('Theme')) problems.push(`${m[0]}: theme font`);
+        else if (value !== font) problems.push(`${m[0]}: ${name} is ${value}`);
+      }
+    }
+  }
+  return problems;
+}
+
+function sizeIn(properties: string): number | undefined {
+  const m = /<w:sz w:val="(\d+)"\/>/.exec(properties);
+  return m ? Number(m[1]) / 2 : undefined;
+}
+
+/**
+ * The size a run is shown at, in points: its own w:sz, else its paragraph style's (following
+ * basedOn), else the document default. `context` is the part (or fragment) holding the run; the
+ * run must sit in paragraphs that agree on the size.
+ */
+export function shownSizePt(run: string, context: string, styles: string): number | undefined {
+  const own = runSizePt(run);
+  if (own !== undefined) return own;
+  const sizes = new Set(
+    paragraphs(context)
+      .filter((p) => p.includes(run))
+      .map((p) => {
+        let id = /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1] ?? 'Normal';
+        for (let depth = 0; depth < 10; depth++) {
+          const style = new RegExp(
+            `<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`,
+          ).exec(styles)?.[0];
+          if (!style) break;
+          const size = sizeIn(/<w:rPr>[\s\S]*?<\/w:rPr>/.exec(style)?.[0] ?? '');
+          if (size !== undefined) return size;
+          const base = /<w:basedOn w:val="([^"]+)"\/>/.exec(style)?.[1];
+          if (!base) break;
+          id = base;
+        }
+        return sizeIn(defaultRunProperties(styles));
+      }),
+  );
+  if (sizes.size !== 1) throw new Error(`run in ${sizes.size} paragraph sizes: ${[...sizes]}`);
+  return [...sizes][0];
+}
