@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { useMemo, useState, type HTMLAttributes } from 'react';
 import dayjs from 'dayjs';
 import {
   Alert,
@@ -13,19 +13,13 @@ import {
   Space,
   Table,
   Tag,
-  Tooltip,
   Typography,
 } from 'antd';
 import {
-  CheckCircleOutlined,
   DeleteOutlined,
-  EditOutlined,
-  ExclamationCircleOutlined,
-  LoadingOutlined,
   PlusOutlined,
   UndoOutlined,
   UnorderedListOutlined,
-  UserOutlined,
 } from '@ant-design/icons';
 import type { Conference } from '../../../core/domain/conference';
 import { boardStatus } from '../../../core/domain/boardStatus';
@@ -45,8 +39,10 @@ import {
   type TaskStatus,
 } from '../../../core/domain/preparationPlan';
 import { foldForSearch } from '../../../core/domain/vietnamese';
-import { ApiError, request } from '../api';
-import { PersonSelect } from '../components/PersonSelect';
+import { request } from '../api';
+import { PersonOrTextField, type PersonOrTextMode } from '../components/PersonOrTextField';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { saveErrorText, useSaveQueue } from '../state/useSaveQueue';
 import { useWorkspace } from '../state/WorkspaceContext';
 
 /** The plan being edited: kept here, sent to the service a moment after the last change. */
@@ -54,21 +50,6 @@ interface Draft {
   conferenceId: string;
   tasks: PreparationTask[];
 }
-
-interface SaveState {
-  status: 'idle' | 'saving' | 'saved' | 'error';
-  message?: string;
-}
-
-interface SaveQueue {
-  timer: number | undefined;
-  pending: Draft | undefined;
-  queued: boolean;
-  /** Every call to the service runs after the previous one, so answers never arrive out of order. */
-  chain: Promise<void>;
-}
-
-type OwnerMode = 'person' | 'text';
 
 const SAVE_DELAY_MS = 600;
 const STATUS_COLORS: Record<TaskStatus, string> = {
@@ -84,18 +65,13 @@ function draftOf(c: Conference): Draft {
   return { conferenceId: c.id, tasks: c.preparationTasks };
 }
 
-/** "tasks.5.title: …" → "Việc 6: …": the user counts rows from 1 and never sees field paths. */
-function issueText(issue: string): string {
-  const match = /^tasks\.(\d+)\.[^:]*: (.*)$/.exec(issue);
-  return match ? `Việc ${Number(match[1]) + 1}: ${match[2]}` : issue;
+/** "tasks.5.title: …" → "Việc 6: …". */
+function errorText(error: unknown): string {
+  return saveErrorText(error, 'tasks', 'Việc');
 }
 
-function errorText(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Không kết nối được tới ứng dụng.';
-  const issues = error.payload.issues.slice(0, 3).map(issueText);
-  return issues.length > 0
-    ? `${error.payload.message} (${issues.join('; ')})`
-    : error.payload.message;
+function sendDraft(value: Draft): Promise<Conference> {
+  return request('preparation:save', { id: value.conferenceId, tasks: value.tasks });
 }
 
 const KIND_OPTIONS = PREPARATION_TASK_KINDS.map((kind) => ({
@@ -122,83 +98,35 @@ export function PreparationPlan({
 
   const [draft, setDraft] = useState<Draft>(() => draftOf(conference));
   if (draft.conferenceId !== conference.id) setDraft(draftOf(conference));
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
-  const [ownerModes, setOwnerModes] = useState<Record<string, OwnerMode>>({});
+  const [ownerModes, setOwnerModes] = useState<Record<string, PersonOrTextMode>>({});
   const [resetting, setResetting] = useState(false);
 
-  const queue = useRef<SaveQueue>({
-    timer: undefined,
-    pending: undefined,
-    queued: false,
-    chain: Promise.resolve(),
+  const save = useSaveQueue<Draft>({
+    send: sendDraft,
+    onSaved: onChange,
+    errorText,
+    delayMs: SAVE_DELAY_MS,
   });
-  const onChangeRef = useRef(onChange);
-  useEffect(() => {
-    onChangeRef.current = onChange;
-  }, [onChange]);
-
-  const enqueue = useCallback((op: () => Promise<void>) => {
-    const q = queue.current;
-    q.chain = q.chain.then(op).catch(() => undefined);
-  }, []);
-
-  const flush = useCallback(() => {
-    const q = queue.current;
-    if (q.timer !== undefined) {
-      window.clearTimeout(q.timer);
-      q.timer = undefined;
-    }
-    if (!q.pending || q.queued) return;
-    q.queued = true;
-    enqueue(async () => {
-      // The latest draft at the time of sending: edits made while waiting travel together.
-      const value = q.pending;
-      q.pending = undefined;
-      q.queued = false;
-      if (!value) return;
-      try {
-        const saved = await request('preparation:save', {
-          id: value.conferenceId,
-          tasks: value.tasks,
-        });
-        onChangeRef.current(saved);
-        if (!q.pending) setSaveState({ status: 'saved' });
-      } catch (error) {
-        setSaveState({ status: 'error', message: errorText(error) });
-      }
-    });
-  }, [enqueue]);
-
-  // Leaving the tab must not lose the last edits: send them at once.
-  useEffect(() => () => flush(), [flush]);
 
   const setTasks = (tasks: PreparationTask[]) => {
     const next = { ...draft, tasks };
     setDraft(next);
-    const q = queue.current;
-    q.pending = next;
-    if (q.timer !== undefined) window.clearTimeout(q.timer);
-    q.timer = window.setTimeout(flush, SAVE_DELAY_MS);
-    setSaveState({ status: 'saving' });
+    save.schedule(next);
   };
   const updateTask = (id: string, change: Partial<PreparationTask>) =>
     setTasks(draft.tasks.map((t) => (t.id === id ? { ...t, ...change } : t)));
 
   const resetToDefault = () => {
-    const q = queue.current;
-    if (q.timer !== undefined) window.clearTimeout(q.timer);
-    q.timer = undefined;
-    q.pending = undefined;
     setResetting(true);
-    enqueue(async () => {
+    save.run(async () => {
       try {
         const next = await request('preparation:reset', { id: conference.id });
         setDraft(draftOf(next));
         setOwnerModes({});
-        setSaveState({ status: 'saved' });
-        onChangeRef.current(next);
+        return next;
       } catch (error) {
         message.error(errorText(error));
+        return undefined;
       } finally {
         setResetting(false);
       }
@@ -230,23 +158,6 @@ export function PreparationPlan({
       row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }, 50);
   };
-
-  const saveIndicator =
-    saveState.status === 'saving' ? (
-      <Typography.Text type="secondary" data-testid="preparation-save-status">
-        <LoadingOutlined /> Đang lưu…
-      </Typography.Text>
-    ) : saveState.status === 'saved' ? (
-      <Typography.Text type="success" data-testid="preparation-save-status">
-        <CheckCircleOutlined /> Đã lưu
-      </Typography.Text>
-    ) : saveState.status === 'error' ? (
-      <Typography.Text type="danger" data-testid="preparation-save-status">
-        <ExclamationCircleOutlined /> Chưa lưu được
-      </Typography.Text>
-    ) : (
-      <Typography.Text type="secondary">Thay đổi được lưu tự động</Typography.Text>
-    );
 
   if (draft.tasks.length === 0) {
     return (
@@ -283,38 +194,23 @@ export function PreparationPlan({
     const mode = ownerModes[task.id] ?? (person?.active ? 'person' : 'text');
     const setOwner = (owner: TaskOwner) => updateTask(task.id, { owner });
     const toggle = () => {
-      const next: OwnerMode = mode === 'person' ? 'text' : 'person';
+      const next: PersonOrTextMode = mode === 'person' ? 'text' : 'person';
       setOwnerModes({ ...ownerModes, [task.id]: next });
       if (next === 'text' && person) setOwner({ text: person.fullName });
       if (next === 'person' && !person?.active) setOwner({});
     };
     return (
-      <div style={{ display: 'flex', gap: 4 }}>
-        <Tooltip title={mode === 'person' ? 'Nhập tên tự do' : 'Chọn từ danh sách cán bộ'}>
-          <Button
-            aria-label={mode === 'person' ? 'Nhập tên tự do' : 'Chọn từ danh sách cán bộ'}
-            icon={mode === 'person' ? <EditOutlined /> : <UserOutlined />}
-            onClick={toggle}
-          />
-        </Tooltip>
-        <div style={{ flex: 1, minWidth: 0 }}>
-          {mode === 'person' ? (
-            <PersonSelect
-              ariaLabel="Người thực hiện"
-              people={people}
-              value={person?.active ? person.id : undefined}
-              onChange={(id) => setOwner(id ? { personId: id } : {})}
-            />
-          ) : (
-            <Input
-              aria-label="Người thực hiện"
-              placeholder="Ví dụ: Văn phòng"
-              value={o.text ?? person?.fullName ?? ''}
-              onChange={(e) => setOwner({ text: e.target.value })}
-            />
-          )}
-        </div>
-      </div>
+      <PersonOrTextField
+        mode={mode}
+        onToggle={toggle}
+        ariaLabel="Người thực hiện"
+        placeholder="Ví dụ: Văn phòng"
+        people={people}
+        personId={person?.active ? person.id : undefined}
+        text={o.text ?? person?.fullName ?? ''}
+        onPersonChange={(id) => setOwner(id ? { personId: id } : {})}
+        onTextChange={(text) => setOwner({ text })}
+      />
     );
   };
 
@@ -343,7 +239,7 @@ export function PreparationPlan({
       }
       extra={
         <Space>
-          {saveIndicator}
+          <SaveIndicator state={save.state} testId="preparation-save-status" />
           <Popconfirm
             title="Khôi phục danh sách mặc định?"
             description={`Danh sách hiện tại (${draft.tasks.length} việc) sẽ được thay bằng danh sách mặc định.`}
@@ -377,13 +273,13 @@ export function PreparationPlan({
           data-testid="preparation-finding"
         />
       ))}
-      {saveState.status === 'error' && (
+      {save.state.status === 'error' && (
         <Alert
           type="error"
           showIcon
           style={{ marginBottom: 8 }}
           title="Chưa lưu được kế hoạch chuẩn bị — nội dung bạn nhập vẫn giữ trên màn hình."
-          description={saveState.message}
+          description={save.state.message}
           data-testid="preparation-save-error"
         />
       )}
