@@ -3,10 +3,12 @@ import { Badge, Tooltip } from 'antd';
 import { format } from 'date-fns';
 import type { SaveStatus } from '../../../core/contract';
 import { call } from '../api';
+import { usePendingWrites } from '../state/pendingWrites';
 
 /** "Đã lưu" — the user always knows whether everything is on disk (writes are coalesced ≤ 1 s). */
 export function SaveStatusBadge() {
   const [status, setStatus] = useState<SaveStatus | undefined>();
+  const pageWrites = usePendingWrites();
   useEffect(() => {
     let alive = true;
     const poll = async () => {
@@ -21,6 +23,12 @@ export function SaveStatusBadge() {
     };
   }, []);
   if (!status) return null;
+  // Writes still queued in the page count too: "Đã lưu" only when the service has everything.
+  if (pageWrites > 0) {
+    return (
+      <Badge status="processing" text={`Đang lưu… (${pageWrites})`} data-testid="save-status" />
+    );
+  }
   if (status.lastError) {
     return (
       <Tooltip title={status.lastError}>

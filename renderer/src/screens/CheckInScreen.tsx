@@ -1,3 +1,4 @@
+import { beginWrite } from '../state/pendingWrites';
 import {
   useCallback,
   useEffect,
@@ -220,10 +221,14 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
 
   const enqueue = useCallback((task: () => Promise<void>) => {
     setPending((n) => n + 1);
+    const endWrite = beginWrite();
     queue.current = queue.current
       .then(task)
       .catch(() => undefined)
-      .finally(() => setPending((n) => n - 1));
+      .finally(() => {
+        endWrite();
+        setPending((n) => n - 1);
+      });
   }, []);
 
   const resetSearch = useCallback(() => {

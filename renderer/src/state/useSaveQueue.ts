@@ -1,3 +1,4 @@
+import { beginWrite } from './pendingWrites';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conference } from '../../../core/domain/conference';
 import { ApiError } from '../api';
@@ -13,6 +14,8 @@ interface Queue<T> {
   queued: boolean;
   /** Every call to the service runs after the previous one, so answers never arrive out of order. */
   chain: Promise<void>;
+  /** Ends this queue's entry in the page-wide pending writes (the save badge, the close warning). */
+  endWrite: (() => void) | undefined;
 }
 
 /**
@@ -55,6 +58,7 @@ export function useSaveQueue<T>({
     pending: undefined,
     queued: false,
     chain: Promise.resolve(),
+    endWrite: undefined,
   });
   const latest = useRef({ send, onSaved, errorText });
   useEffect(() => {
@@ -86,6 +90,12 @@ export function useSaveQueue<T>({
         if (!q.pending) setState({ status: 'saved' });
       } catch (error) {
         setState({ status: 'error', message: latest.current.errorText(error) });
+      } finally {
+        // Nothing newer waiting: this queue has no write in flight any more.
+        if (!q.pending && !q.queued) {
+          q.endWrite?.();
+          q.endWrite = undefined;
+        }
       }
     });
   }, [enqueue]);
@@ -97,6 +107,7 @@ export function useSaveQueue<T>({
     (value: T) => {
       const q = queue.current;
       q.pending = value;
+      q.endWrite ??= beginWrite();
       if (q.timer !== undefined) window.clearTimeout(q.timer);
       q.timer = window.setTimeout(flush, delayMs);
       setState({ status: 'saving' });
@@ -110,11 +121,19 @@ export function useSaveQueue<T>({
       if (q.timer !== undefined) window.clearTimeout(q.timer);
       q.timer = undefined;
       q.pending = undefined;
+      // The reset replaces unsent edits: their pending write ends, the reset's own begins.
+      q.endWrite?.();
+      q.endWrite = undefined;
+      const endWrite = beginWrite();
       enqueue(async () => {
-        const next = await op();
-        if (!next) return;
-        setState({ status: 'saved' });
-        latest.current.onSaved(next);
+        try {
+          const next = await op();
+          if (!next) return;
+          setState({ status: 'saved' });
+          latest.current.onSaved(next);
+        } finally {
+          endWrite();
+        }
       });
     },
     [enqueue],
