@@ -39,8 +39,6 @@ const MIME: Record<string, string> = {
 export interface HostOptions {
   handlers: Handlers;
   staticDir: string;
-  /** Extra read-only folders served under a prefix, e.g. the user guide under /huong-dan/. */
-  mounts?: Record<string, string>;
   port?: number;
   token?: string;
 }
@@ -134,14 +132,8 @@ export async function createHost(options: HostOptions): Promise<RunningHost> {
   };
 
   const serveStatic = (res: http.ServerResponse, pathname: string) => {
-    let root = options.staticDir;
-    let relative = decodeURIComponent(pathname);
-    for (const [prefix, dir] of Object.entries(options.mounts ?? {})) {
-      if (relative.startsWith(prefix)) {
-        root = dir;
-        relative = relative.slice(prefix.length);
-      }
-    }
+    const root = options.staticDir;
+    const relative = decodeURIComponent(pathname);
     const file = path.resolve(root, `.${path.posix.normalize(`/${relative}`)}`);
     if (!file.startsWith(path.resolve(root)))
       return send(res, 403, 'text/plain; charset=utf-8', 'Không được phép.');

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { App, Button, Select, Space, Typography } from 'antd';
 import type { Conference } from '../../../core/domain/conference';
 import type { Person } from '../../../core/domain/person';
-import { compareVietnameseNames, foldForSearch } from '../../../core/domain/vietnamese';
+import { foldForSearch, sortByVietnameseName } from '../../../core/domain/vietnamese';
 import { request, ApiError } from '../api';
 
 /** Delegates of a delegates' conference, picked from the roster; whole departments in one click. */
@@ -17,11 +17,7 @@ export function DelegatePicker({
 }) {
   const { message } = App.useApp();
   const [department, setDepartment] = useState<string | undefined>();
-  const active = useMemo(
-    () =>
-      people.filter((p) => p.active).sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
-    [people],
-  );
+  const active = useMemo(() => sortByVietnameseName(people.filter((p) => p.active)), [people]);
   const departments = useMemo(
     () =>
       [...new Set(active.map((p) => p.department).filter(Boolean))].sort((a, b) =>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Select } from 'antd';
 import type { Person } from '../../../core/domain/person';
-import { compareVietnameseNames, foldForSearch } from '../../../core/domain/vietnamese';
+import { foldForSearch, sortByVietnameseName } from '../../../core/domain/vietnamese';
 
 /** Pick someone from the roster; typing without accents finds them (đ included). */
 export function PersonSelect({
@@ -19,14 +19,11 @@ export function PersonSelect({
 }) {
   const options = useMemo(
     () =>
-      people
-        .filter((p) => p.active)
-        .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName))
-        .map((p) => ({
-          value: p.id,
-          label: `${p.fullName}${p.position ? ` — ${p.position}` : ''}${p.department ? `, ${p.department}` : ''}`,
-          search: foldForSearch(`${p.fullName} ${p.department} ${p.rosterNo}`),
-        })),
+      sortByVietnameseName(people.filter((p) => p.active)).map((p) => ({
+        value: p.id,
+        label: `${p.fullName}${p.position ? ` — ${p.position}` : ''}${p.department ? `, ${p.department}` : ''}`,
+        search: foldForSearch(`${p.fullName} ${p.department} ${p.rosterNo}`),
+      })),
     [people],
   );
   return (

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Card, Select, Space, Typography } from 'antd';
 import type { Presidium } from '../../../../core/domain/agenda';
 import type { Person } from '../../../../core/domain/person';
-import { compareVietnameseNames, foldForSearch } from '../../../../core/domain/vietnamese';
+import { foldForSearch, sortByVietnameseName } from '../../../../core/domain/vietnamese';
 
 /** The presidium and the secretaries of the conference, chosen from the active staff. */
 export function PresidiumCard({
@@ -16,14 +16,11 @@ export function PresidiumCard({
 }) {
   const personOptions = useMemo(
     () =>
-      people
-        .filter((p) => p.active)
-        .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName))
-        .map((p) => ({
-          value: p.id,
-          label: `${p.fullName}${p.position ? ` — ${p.position}` : ''}`,
-          search: foldForSearch(`${p.fullName} ${p.department} ${p.rosterNo}`),
-        })),
+      sortByVietnameseName(people.filter((p) => p.active)).map((p) => ({
+        value: p.id,
+        label: `${p.fullName}${p.position ? ` — ${p.position}` : ''}`,
+        search: foldForSearch(`${p.fullName} ${p.department} ${p.rosterNo}`),
+      })),
     [people],
   );
   const showSearch = {
