@@ -1,8 +1,14 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { docxToPdf, pdfPageCount, pdfText } from '../support/libreoffice';
 import { guideShot, newDataDir, startApp } from './appFixture';
+
+/** Guide screenshots show a settled screen: no toast over the header, tab underline in place. */
+async function settle(page: Page) {
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await page.waitForTimeout(400);
+}
 
 test('a newcomer opens the sample conference, sees the whole year, downloads its documents and opens each one', async ({
   page,
@@ -18,10 +24,13 @@ test('a newcomer opens the sample conference, sees the whole year, downloads its
   await page.getByRole('tab', { name: 'Chương trình' }).click();
   await expect(page.getByTestId('agenda-row').first()).toBeVisible();
   await expect(page.getByTestId('agenda-table')).toContainText('Bầu');
+  await settle(page);
   await page.screenshot({ path: guideShot('08-chuong-trinh') });
 
   await page.getByRole('tab', { name: 'Văn bản' }).click();
   await expect(page.getByTestId('document-D4')).toBeVisible();
+  await expect(page.getByTestId('download-all-documents')).toBeEnabled();
+  await settle(page);
   await page.screenshot({ path: guideShot('09-van-ban') });
   const download = page.waitForEvent('download');
   await page
