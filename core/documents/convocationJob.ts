@@ -29,7 +29,7 @@ import {
 import { documentSymbol } from '../domain/documentNumber';
 import type { Person } from '../domain/person';
 import { normalizeText, sortByVietnameseName } from '../domain/vietnamese';
-import type { DocumentContext } from './documentContext';
+import { issueDate, type DocumentContext } from './documentContext';
 import {
   conferenceWhenText,
   guestReference,
@@ -186,7 +186,7 @@ export function convocationJob(
 
   return {
     header: headerFromUnit(unit, preset),
-    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, ctx.today),
+    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, issueDate(ctx)),
     signatures: defaultSignatures(preset, unit, people),
     sets,
   };

@@ -32,3 +32,14 @@ export interface DocumentContext {
 export function isDocumentId(value: string): value is DocumentId {
   return (DOCUMENT_IDS as readonly string[]).includes(value);
 }
+
+/**
+ * The date a document is issued on: the day it is generated, but never later than the conference
+ * day — the plan, the programme and the convocation go out before the meeting, and one printed again
+ * afterwards for the records must not be dated after the meeting it announces. ISO dates compare as
+ * strings.
+ */
+export function issueDate(ctx: Pick<DocumentContext, 'today' | 'conference'>): string {
+  const day = ctx.conference.date;
+  return day !== undefined && ctx.today > day ? day : ctx.today;
+}

@@ -25,7 +25,7 @@ import { defaultPreparationTasks, type PreparationTask } from '../domain/prepara
 import type { UnitProfile } from '../domain/unit';
 import { foldForSearch, normalizeText } from '../domain/vietnamese';
 import type { RuleSet } from '../rules/ruleSets';
-import type { DocumentContext } from './documentContext';
+import { issueDate, type DocumentContext } from './documentContext';
 import { wordingFor } from './documentWording';
 import type { PlanWordingValues, WordedDuty } from './planWording';
 import { BLANK, fillWording } from './scriptWording';
@@ -341,7 +341,7 @@ export function planJob(ctx: DocumentContext): PlanDocumentData {
     header: headerFromUnit(unit, preset),
     numberText: numberTextFor(ctx, 'D1', jointTypeCode('KH')),
     // The plan is dated the day it is issued (weeks before the conference), not the meeting day.
-    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, ctx.today),
+    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, issueDate(ctx)),
     typeName: W.typeName,
     summary: [fill(W.summary)],
     opening: [...W.bases, fill(W.intro)],

@@ -16,7 +16,7 @@ import {
 import type { Person } from '../domain/person';
 import type { UnitProfile } from '../domain/unit';
 import { normalizeText } from '../domain/vietnamese';
-import type { DocumentContext } from './documentContext';
+import { issueDate, type DocumentContext } from './documentContext';
 import { BLANK } from './scriptWording';
 
 // ---------------------------------------------------------------------------------------------
@@ -211,13 +211,10 @@ export function programmeJob(ctx: DocumentContext) {
   const preset = 'joint' as const;
   const header: DocumentHeader = headerFromUnit(ctx.unit, preset);
   const signatures: Signature[] = defaultSignatures(preset, ctx.unit, ctx.people);
-  const day = ctx.conference.date;
-  // ISO dates compare as strings.
-  const issued = day !== undefined && ctx.today > day ? day : ctx.today;
   return {
     header,
     numberText: numberTextFor(ctx, 'D2', 'CTr'),
-    placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || '……', issued),
+    placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || '……', issueDate(ctx)),
     data: programmeData(ctx),
     signatures,
   };

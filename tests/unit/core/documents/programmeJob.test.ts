@@ -128,3 +128,18 @@ describe('date words', () => {
     expect(dayAndDateInWords('2026-01-18', 2026)).toBe('Chủ nhật, ngày 18 tháng 01 năm 2026');
   });
 });
+
+describe('issue date shared by D1, D2 and D3', () => {
+  it('is never later than the conference day, whichever document', async () => {
+    const { planJob } = await import('../../../../core/documents/planJob');
+    const { convocationJob } = await import('../../../../core/documents/convocationJob');
+    const late = { ...context(), today: '2026-11-26' };
+    for (const text of [
+      planJob(late).placeDateText,
+      convocationJob(late).placeDateText,
+      programmeJob(late).placeDateText,
+    ]) {
+      expect(text).toMatch(/ngày 15 tháng 01 năm 2026$/);
+    }
+  });
+});
