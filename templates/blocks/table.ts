@@ -109,13 +109,20 @@ export interface DataTableOptions {
 /** 1 mm either side: narrow columns (STT, Ghi chú) keep their text on one line. */
 const CELL_MARGINS = { left: 57, right: 57, top: 30, bottom: 30 } as const;
 
-function dataCell(text: string, width: number, align: Align, run: RunStyle): TableCell {
+function dataCell(
+  text: string,
+  width: number,
+  align: Align,
+  run: RunStyle,
+  keepNext = false,
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
       new Paragraph({
         style: TABLE_STYLE_ID,
+        ...(keepNext ? { keepNext: true } : {}),
         // Left is the paragraph default: only centred and right-aligned cells say so.
         ...(align === 'left' ? {} : { alignment: ALIGNMENT[align] }),
         // An empty cell (Ký tên) is an empty paragraph: no run to serialise 2,400 times.
@@ -138,14 +145,19 @@ export function dataTable(options: DataTableOptions): Table {
     cantSplit: true,
     children: columns.map((c) => dataCell(c.header, c.width, 'center', { ...size, bold: true })),
   });
+  // The last row stays on the page of what follows it (a totals line, the signatures): a signature
+  // block never stands alone on a page, which a văn thư would send back.
+  const last = rows.length - 1;
   const body = rows.map(
-    (cells) =>
+    (cells, r) =>
       new TableRow({
         cantSplit: true,
         ...(options.minRowHeight
           ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } }
           : {}),
-        children: columns.map((c, i) => dataCell(cells[i] ?? '', c.width, c.align ?? 'left', size)),
+        children: columns.map((c, i) =>
+          dataCell(cells[i] ?? '', c.width, c.align ?? 'left', size, r === last),
+        ),
       }),
   );
   return new Table({
