@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, expect } from 'vitest';
 
 const run = promisify(execFile);
 
@@ -106,4 +107,29 @@ export async function pdfFonts(pdfPath: string): Promise<string[]> {
     .slice(2)
     .map((line) => line.split(/\s+/)[0] ?? '')
     .filter(Boolean);
+}
+
+/**
+ * The PDFs one `describe` block converts, removed after it: call inside the block. `convert` packs
+ * nothing — pass the .docx bytes.
+ */
+export function convertedPdfs(): {
+  convert(docx: Uint8Array, name: string): Promise<ConvertedPdf>;
+} {
+  const converted: ConvertedPdf[] = [];
+  afterAll(() => converted.forEach((c) => c.cleanup()));
+  return {
+    async convert(docx, name) {
+      const pdf = await docxToPdf(docx, name);
+      converted.push(pdf);
+      return pdf;
+    },
+  };
+}
+
+/** Every page of the PDF is A4 portrait (595 × 842 pt), as R23 requires. */
+export async function expectA4(pdfPath: string): Promise<void> {
+  const size = await pdfPageSize(pdfPath);
+  expect(Math.round(size.width)).toBe(595);
+  expect(Math.round(size.height)).toBe(842);
 }

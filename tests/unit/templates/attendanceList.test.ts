@@ -4,7 +4,7 @@
  * PDF text must keep every diacritic.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { attendanceListData } from '../../../core/domain/attendanceList';
 import { ConferenceSchema, type AttendanceEntry } from '../../../core/domain/conference';
 import { formatPlaceDate } from '../../../core/domain/dates';
@@ -44,12 +44,11 @@ import {
   textOf,
 } from '../../support/docx';
 import {
-  docxToPdf,
+  convertedPdfs,
+  expectA4,
   hasLibreOffice,
   pdfPageCount,
-  pdfPageSize,
   pdfText,
-  type ConvertedPdf,
 } from '../../support/libreoffice';
 import { sharedFixture } from '../../support/paths';
 
@@ -319,15 +318,11 @@ describe('D4 document.xml (NĐ 30/2020 Phụ lục I)', () => {
 const libreOffice = await hasLibreOffice();
 
 describe.skipIf(!libreOffice)('D4 through LibreOffice', () => {
-  const converted: ConvertedPdf[] = [];
-  afterAll(() => converted.forEach((c) => c.cleanup()));
+  const converted = convertedPdfs();
 
   it('keeps every Vietnamese diacritic, A4, page number and table header from page 2', async () => {
-    const pdf = await docxToPdf(await packDocx(buildD4(roster184).document), 'd4-184');
-    converted.push(pdf);
-    const size = await pdfPageSize(pdf.pdfPath);
-    expect(Math.round(size.width)).toBe(595);
-    expect(Math.round(size.height)).toBe(842);
+    const pdf = await converted.convert(await packDocx(buildD4(roster184).document), 'd4-184');
+    await expectA4(pdf.pdfPath);
     const first = await pdfText(pdf.pdfPath, { first: 1, last: 1 });
     for (const s of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -359,8 +354,7 @@ describe.skipIf(!libreOffice)('D4 through LibreOffice', () => {
 
   it('lays 2,400 people out on a plausible number of pages', async () => {
     const roster2400 = readRoster('roster-2400.csv');
-    const pdf = await docxToPdf(await packDocx(buildD4(roster2400).document), 'd4-2400');
-    converted.push(pdf);
+    const pdf = await converted.convert(await packDocx(buildD4(roster2400).document), 'd4-2400');
     const pages = await pdfPageCount(pdf.pdfPath);
     expect(pages).toBeGreaterThanOrEqual(40);
     expect(pages).toBeLessThanOrEqual(120);

@@ -4,7 +4,7 @@
  * the emphasis of headings, steps and stage directions; LibreOffice then converts it and the PDF
  * text must keep the diacritics and carry core's quorum figures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { conferenceQuorum } from '../../../core/domain/conferenceRules';
 import { votesToPass } from '../../../core/domain/quorum';
 import { chairScriptJob } from '../../../core/documents/chairScriptJob';
@@ -30,13 +30,7 @@ import {
   shownSizePt,
   textOf,
 } from '../../support/docx';
-import {
-  docxToPdf,
-  hasLibreOffice,
-  pdfPageSize,
-  pdfText,
-  type ConvertedPdf,
-} from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
 import { context, rules } from '../core/documents/documentContext.fixture';
 
 const ctx = context();
@@ -155,15 +149,11 @@ describe('D5 document.xml', () => {
 const libreOffice = await hasLibreOffice();
 
 describe.skipIf(!libreOffice)('D5 through LibreOffice', () => {
-  const converted: ConvertedPdf[] = [];
-  afterAll(() => converted.forEach((c) => c.cleanup()));
+  const converted = convertedPdfs();
 
   it('keeps the diacritics and core’s figures', async () => {
-    const pdf = await docxToPdf(await packDocx(buildChairScriptDocument(job)), 'd5');
-    converted.push(pdf);
-    const size = await pdfPageSize(pdf.pdfPath);
-    expect(Math.round(size.width)).toBe(595);
-    expect(Math.round(size.height)).toBe(842);
+    const pdf = await converted.convert(await packDocx(buildChairScriptDocument(job)), 'd5');
+    await expectA4(pdf.pdfPath);
     const first = await pdfText(pdf.pdfPath, { first: 1, last: 1 });
     expect(first.trim().split('\n')[0]).toContain('BỘ NÔNG NGHIỆP');
     expect(first).toContain('KỊCH BẢN ĐIỀU HÀNH HỘI NGHỊ');

@@ -6,7 +6,7 @@
  * 2,400 people of roster-2400 (the time is printed, not asserted: docs/performance.md).
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convocationJob } from '../../../core/documents/convocationJob';
 import { PersonSchema, type Person } from '../../../core/domain/person';
 import { packDocx } from '../../../electron/node/packDocx';
@@ -28,13 +28,7 @@ import {
   tables,
   textOf,
 } from '../../support/docx';
-import {
-  docxToPdf,
-  hasLibreOffice,
-  pdfPageCount,
-  pdfText,
-  type ConvertedPdf,
-} from '../../support/libreoffice';
+import { convertedPdfs, hasLibreOffice, pdfPageCount, pdfText } from '../../support/libreoffice';
 import { sharedFixture } from '../../support/paths';
 
 const PAGE_START = /<w:pageBreakBefore\/>|<w:pageBreakBefore w:val="(?:true|1)"\/>/;
@@ -162,15 +156,13 @@ describe('D3 per person', () => {
 const libreOffice = await hasLibreOffice();
 
 describe.skipIf(!libreOffice)('D3 through LibreOffice', () => {
-  const converted: ConvertedPdf[] = [];
-  afterAll(() => converted.forEach((c) => c.cleanup()));
+  const converted = convertedPdfs();
 
   it('has 1 + number-of-guests pages and keeps every diacritic', async () => {
-    const pdf = await docxToPdf(
+    const pdf = await converted.convert(
       await packDocx(buildConvocationDocument(convocationJob(ctx))),
       'd3-convocation',
     );
-    converted.push(pdf);
     expect(await pdfPageCount(pdf.pdfPath)).toBe(1 + guests.length);
     const first = (await pdfText(pdf.pdfPath, { first: 1, last: 1, mode: 'reading' })).replace(
       /\s+/g,

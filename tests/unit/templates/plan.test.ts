@@ -3,7 +3,7 @@
  * NĐ 30/2020 Phụ lục I (R23–R28) and the joint layout of practice (two signature blocks, §4.3), then
  * LibreOffice converts it once and the PDF text must keep every diacritic.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { boardStatus } from '../../../core/domain/boardStatus';
 import { defaultPreparationTasks } from '../../../core/domain/preparationPlan';
 import type { DocumentContext } from '../../../core/documents/documentContext';
@@ -27,13 +27,7 @@ import {
   tables,
   textOf,
 } from '../../support/docx';
-import {
-  docxToPdf,
-  hasLibreOffice,
-  pdfPageSize,
-  pdfText,
-  type ConvertedPdf,
-} from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
 
 /** The shared fixture (20 people, 15/01/2026 08:00, two guests) with the default plan of R8. */
 function planContext(): DocumentContext {
@@ -161,15 +155,11 @@ describe('D1 document.xml (NĐ 30/2020 Phụ lục I, joint plan)', () => {
 const libreOffice = await hasLibreOffice();
 
 describe.skipIf(!libreOffice)('D1 through LibreOffice', () => {
-  const converted: ConvertedPdf[] = [];
-  afterAll(() => converted.forEach((c) => c.cleanup()));
+  const converted = convertedPdfs();
 
   it('keeps every diacritic on A4', async () => {
-    const pdf = await docxToPdf(await packDocx(buildPlanDocument(data)), 'd1-plan');
-    converted.push(pdf);
-    const size = await pdfPageSize(pdf.pdfPath);
-    expect(Math.round(size.width)).toBe(595);
-    expect(Math.round(size.height)).toBe(842);
+    const pdf = await converted.convert(await packDocx(buildPlanDocument(data)), 'd1-plan');
+    await expectA4(pdf.pdfPath);
     const first = await pdfText(pdf.pdfPath, { first: 1, last: 1 });
     for (const s of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -3,7 +3,7 @@
  * the XML is checked against NĐ 30/2020 Phụ lục I (R23–R28), then LibreOffice converts it and the
  * PDF text must keep every diacritic, the times and the presenters.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { programmeJob } from '../../../core/documents/programmeJob';
 import { packDocx } from '../../../electron/node/packDocx';
 import { CONTENT_WIDTH_TWIPS } from '../../../templates/blocks/pageSetup';
@@ -28,13 +28,7 @@ import {
   tables,
   textOf,
 } from '../../support/docx';
-import {
-  docxToPdf,
-  hasLibreOffice,
-  pdfPageSize,
-  pdfText,
-  type ConvertedPdf,
-} from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
 import { context } from '../core/documents/documentContext.fixture';
 
 const ctx = context();
@@ -181,15 +175,11 @@ describe('D2 document.xml (NĐ 30/2020 Phụ lục I)', () => {
 const libreOffice = await hasLibreOffice();
 
 describe.skipIf(!libreOffice)('D2 through LibreOffice', () => {
-  const converted: ConvertedPdf[] = [];
-  afterAll(() => converted.forEach((c) => c.cleanup()));
+  const converted = convertedPdfs();
 
   it('keeps the diacritics, the times and the presenters on A4', async () => {
-    const pdf = await docxToPdf(await packDocx(buildProgrammeDocument(job)), 'd2');
-    converted.push(pdf);
-    const size = await pdfPageSize(pdf.pdfPath);
-    expect(Math.round(size.width)).toBe(595);
-    expect(Math.round(size.height)).toBe(842);
+    const pdf = await converted.convert(await packDocx(buildProgrammeDocument(job)), 'd2');
+    await expectA4(pdf.pdfPath);
     const first = await pdfText(pdf.pdfPath, { first: 1, last: 1 });
     for (const s of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
