@@ -9,16 +9,15 @@
  * Layout only: rows, totals and the quorum sentence come from core (attendanceListData); the number
  * from the register (formatDocumentNumber); the date line from formatPlaceDate.
  */
-import { Document } from 'docx';
+import { officialDocument } from '../blocks/officialDocument';
+import type { Document } from 'docx';
 import type { AttendanceListData } from '../../core/domain/attendanceList';
 import type { DocumentHeader, Signature } from '../../core/domain/documentHeader';
-import { nationalHeader } from '../blocks/nationalHeader';
-import { CONTENT_WIDTH_TWIPS, officialSection } from '../blocks/pageSetup';
+import { CONTENT_WIDTH_TWIPS } from '../blocks/pageSetup';
 import { bodyParagraph } from '../blocks/paragraphs';
-import { signatureBlock, type Recipients } from '../blocks/signatureBlock';
-import { documentStyles, textRun } from '../blocks/styles';
+import type { Recipients } from '../blocks/signatureBlock';
+import { textRun } from '../blocks/styles';
 import { dataTable, type DataColumn } from '../blocks/table';
-import { titleBlock } from '../blocks/titleBlock';
 
 export interface AttendanceListDocumentInput {
   header: DocumentHeader;
@@ -71,25 +70,14 @@ export function buildAttendanceListDocument(input: AttendanceListDocumentInput):
     }),
     ...(data.quorumText ? [bodyParagraph(data.quorumText, { keepNext: true })] : []),
   ];
-  return new Document({
-    title: `${data.title} — ${data.subtitle}`,
-    creator: 'Hội nghị CBCCVC',
-    styles: documentStyles(),
-    sections: [
-      officialSection([
-        nationalHeader({
-          header: input.header,
-          ...(input.numberText ? { numberText: input.numberText } : {}),
-          ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
-        }),
-        ...titleBlock({ typeName: data.title, summary: [data.subtitle] }),
-        table,
-        ...totals,
-        ...signatureBlock({
-          signatures: input.signatures,
-          ...(input.recipients ? { recipients: input.recipients } : {}),
-        }),
-      ]),
-    ],
+  return officialDocument({
+    header: input.header,
+    ...(input.numberText ? { numberText: input.numberText } : {}),
+    ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
+    typeName: data.title,
+    summary: [data.subtitle],
+    body: [table, ...totals],
+    signatures: input.signatures,
+    ...(input.recipients ? { recipients: input.recipients } : {}),
   });
 }

@@ -9,15 +9,13 @@
  *
  * Layout only: every sentence, number, name and date comes from core (planJob).
  */
-import { Document, LineRuleType, Paragraph, type Table } from 'docx';
+import { officialDocument } from '../blocks/officialDocument';
+import { LineRuleType, Paragraph, type Document, type Table } from 'docx';
 import type { PlanBlock, PlanDocumentData, PlanTaskRow } from '../../core/documents/planJob';
-import { nationalHeader } from '../blocks/nationalHeader';
-import { CONTENT_WIDTH_TWIPS, officialSection } from '../blocks/pageSetup';
+import { CONTENT_WIDTH_TWIPS } from '../blocks/pageSetup';
 import { bodyParagraph, headingParagraph, numberedItem } from '../blocks/paragraphs';
-import { signatureBlock } from '../blocks/signatureBlock';
-import { PARAGRAPH_AFTER_TWIPS, documentStyles, textRun } from '../blocks/styles';
+import { PARAGRAPH_AFTER_TWIPS, textRun } from '../blocks/styles';
 import { dataTable, type DataColumn } from '../blocks/table';
-import { titleBlock } from '../blocks/titleBlock';
 
 /**
  * Twips. "Thời hạn" holds "15/12/2025" on one line at 13 pt; "Người/bộ phận thực hiện" a full
@@ -81,21 +79,14 @@ export function buildPlanDocument(input: PlanDocumentData): Document {
       if (b.kind === 'tasks') body.push(afterTable());
     }
   }
-  return new Document({
-    title: `${input.typeName} — ${input.summary.join(' ')}`,
-    creator: 'Hội nghị CBCCVC',
-    styles: documentStyles(),
-    sections: [
-      officialSection([
-        nationalHeader({
-          header: input.header,
-          numberText: input.numberText,
-          placeDateText: input.placeDateText,
-        }),
-        ...titleBlock({ typeName: input.typeName, summary: input.summary }),
-        ...body,
-        ...signatureBlock({ signatures: input.signatures, recipients: input.recipients }),
-      ]),
-    ],
+  return officialDocument({
+    header: input.header,
+    numberText: input.numberText,
+    placeDateText: input.placeDateText,
+    typeName: input.typeName,
+    summary: input.summary,
+    body,
+    signatures: input.signatures,
+    recipients: input.recipients,
   });
 }

@@ -8,16 +8,14 @@
  *
  * Layout only: rows, times and names come from core (programmeJob); nothing is computed here.
  */
-import { Document } from 'docx';
+import { officialDocument } from '../blocks/officialDocument';
+import type { Document } from 'docx';
 import type { DocumentHeader, Signature } from '../../core/domain/documentHeader';
 import type { ProgrammeData } from '../../core/documents/programmeJob';
-import { nationalHeader } from '../blocks/nationalHeader';
-import { CONTENT_WIDTH_TWIPS, officialSection } from '../blocks/pageSetup';
+import { CONTENT_WIDTH_TWIPS } from '../blocks/pageSetup';
 import { centredLine } from '../blocks/paragraphs';
-import { signatureBlock, type Recipients } from '../blocks/signatureBlock';
-import { documentStyles } from '../blocks/styles';
+import type { Recipients } from '../blocks/signatureBlock';
 import { dataTable, type DataColumn } from '../blocks/table';
-import { titleBlock } from '../blocks/titleBlock';
 
 export interface ProgrammeDocumentInput {
   header: DocumentHeader;
@@ -46,31 +44,23 @@ export const PROGRAMME_COLUMNS: readonly DataColumn[] = [
 
 export function buildProgrammeDocument(input: ProgrammeDocumentInput): Document {
   const { data } = input;
-  return new Document({
-    title: `${data.title} — ${data.subtitle}`,
-    creator: 'Hội nghị CBCCVC',
-    styles: documentStyles(),
-    sections: [
-      officialSection([
-        nationalHeader({
-          header: input.header,
-          ...(input.numberText ? { numberText: input.numberText } : {}),
-          ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
-        }),
-        ...titleBlock({ typeName: data.title, summary: [data.subtitle] }),
-        // When and where, italic under the title as programmes print it; 12 pt before the table.
-        ...data.whenWhereLines.map((line, i, all) =>
-          centredLine(line, { italics: true }, { after: i === all.length - 1 ? 240 : 0 }),
-        ),
-        dataTable({
-          columns: PROGRAMME_COLUMNS,
-          rows: data.rows.map((r) => [r.time, r.content, r.presenter]),
-        }),
-        ...signatureBlock({
-          signatures: input.signatures,
-          ...(input.recipients ? { recipients: input.recipients } : {}),
-        }),
-      ]),
+  return officialDocument({
+    header: input.header,
+    ...(input.numberText ? { numberText: input.numberText } : {}),
+    ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
+    typeName: data.title,
+    summary: [data.subtitle],
+    body: [
+      // When and where, italic under the title as programmes print it; 12 pt before the table.
+      ...data.whenWhereLines.map((line, i, all) =>
+        centredLine(line, { italics: true }, { after: i === all.length - 1 ? 240 : 0 }),
+      ),
+      dataTable({
+        columns: PROGRAMME_COLUMNS,
+        rows: data.rows.map((r) => [r.time, r.content, r.presenter]),
+      }),
     ],
+    signatures: input.signatures,
+    ...(input.recipients ? { recipients: input.recipients } : {}),
   });
 }
