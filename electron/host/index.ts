@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createNodeService } from '../node/createNodeService';
 import { resolveDataDir } from '../node/dataDir';
 import { findChromium } from '../node/findChromium';
+import { FOLDER_OPENER_ENV, openFolderWithSystem } from '../node/openFolderWithSystem';
 import { createHost } from './createHost';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,7 +21,14 @@ function argValue(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const dataDir = argValue('--data-dir') ?? resolveDataDir();
-  const { handlers, storage } = createNodeService({ dataDir, mode: 'browser' });
+  // The host runs on the user's own machine: "Mở thư mục" starts its file manager
+  // (xdg-open / explorer / open), or the program named in HOINGHI_FOLDER_OPENER.
+  const opener = process.env[FOLDER_OPENER_ENV];
+  const { handlers, storage } = createNodeService({
+    dataDir,
+    mode: 'browser',
+    folders: { openFolder: (dir) => openFolderWithSystem(dir, opener || undefined) },
+  });
   if (fs.existsSync(path.join(dataDir, 'hoi-nghi.json'))) storage.createBackup('Khi mở ứng dụng');
   const host = await createHost({
     handlers,

@@ -1,7 +1,9 @@
 /** Electron wiring only: window, protocol, IPC, lifecycle. The work is done by the shared service. */
-import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import type { OpenDialogOptions } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AppError } from '../../core/domain/appError';
 import { createNodeService } from '../node/createNodeService';
 import { resolveDataDir } from '../node/dataDir';
 import { openElectronStoreFile } from './openElectronStoreFile';
@@ -84,6 +86,33 @@ void app.whenReady().then(() => {
     dataDir,
     mode: 'desktop',
     openFile: openElectronStoreFile,
+    folders: {
+      documentsDir: app.getPath('documents'),
+      // "Xuất ra thư mục…": the system's own folder dialog, attached to our window.
+      pickFolder: async (startAt) => {
+        const options: OpenDialogOptions = {
+          title: 'Chọn thư mục để xuất văn bản',
+          buttonLabel: 'Chọn thư mục này',
+          properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+          ...(startAt ? { defaultPath: startAt } : {}),
+        };
+        const picked = await (window
+          ? dialog.showOpenDialog(window, options)
+          : dialog.showOpenDialog(options));
+        return picked.canceled ? undefined : picked.filePaths[0];
+      },
+      // Only folders the service has written to reach here (core/service/exportHandlers.ts).
+      openFolder: async (dir) => {
+        const problem = await shell.openPath(dir);
+        if (problem) {
+          throw new AppError(
+            'INTERNAL',
+            `Không mở được thư mục "${dir}". Hãy mở nó bằng trình quản lý tệp.`,
+            [problem],
+          );
+        }
+      },
+    },
   });
   storage.createBackup('Khi mở ứng dụng');
   registerIpc(

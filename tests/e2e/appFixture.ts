@@ -11,22 +11,34 @@ export interface RunningApp {
   dataDir: string;
   /** Stops the host the way a user closing it would (SIGTERM: pending writes are flushed first). */
   stop(): Promise<void>;
+  /** The port it listens on: a restart on the same one keeps the page's origin (its storage). */
+  port: number;
+  /** Kills the host the way a crash or a power cut would (SIGKILL: nothing is flushed). */
+  kill(): Promise<void>;
 }
 
 export function newDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-e2e-'));
 }
 
-/** Starts the real browser-mode host (the built one, as `npm start` runs it) on a data dir. */
-export function startApp(dataDir: string): Promise<RunningApp> {
+/**
+ * Starts the real browser-mode host (the built one, as `npm start` runs it) on a data dir. `env` is
+ * added to the host's environment (e.g. HOME, or HOINGHI_FOLDER_OPENER to record "Mở thư mục").
+ */
+export function startApp(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+  { port = 0 }: { port?: number } = {},
+): Promise<RunningApp> {
   const entry = path.join(repoRoot, 'dist', 'electron', 'host.mjs');
   if (!fs.existsSync(entry))
     throw new Error('dist/ is missing: run `node scripts/build.mjs` (npm test does) first.');
   const child: ChildProcess = spawn(
     process.execPath,
-    [entry, '--no-open', '--port', '0', '--data-dir', dataDir],
+    [entry, '--no-open', '--port', String(port), '--data-dir', dataDir],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     },
   );
   return new Promise((resolve, reject) => {
@@ -41,10 +53,16 @@ export function startApp(dataDir: string): Promise<RunningApp> {
       resolve({
         launchUrl: match[1],
         dataDir,
+        port: Number(new URL(match[1]).port),
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());
             child.kill('SIGTERM');
+          }),
+        kill: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
           }),
       });
     });
