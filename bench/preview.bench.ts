@@ -4,9 +4,10 @@ import { report } from './stats';
 
 /**
  * In-app document preview at 2,400 on the roster: for D2 (programme, a couple of pages) and D4 (the
- * 2,400-row attendance list), the time docx-preview takes to turn the packed .docx into laid-out
- * pages (the component's `data-render-ms`), and the whole wait the user sees — click on "Xem trước"
- * to the pages in the DOM, which adds the service building the file and the base64 round trip.
+ * 2,400-row attendance list, previewed with its first 100 rows — core/documents/documentPreview.ts),
+ * the time docx-preview takes to turn the packed .docx into laid-out pages (the component's
+ * `data-render-ms`), and the whole wait the user sees — click on "Xem trước" to the pages in the
+ * DOM, which adds the service building the file and the base64 round trip.
  */
 export async function benchPreview(browser: Browser, runs = 7) {
   const { dataDir, conferenceId } = await seed2400();

@@ -68,8 +68,14 @@ function statusText(conference: Conference, personId: string): string {
 /**
  * Delegates only at a delegates' conference, every active person at a full assembly — the same
  * base as the quorum (quorumBaseIds), so the list and the quorum can never disagree.
+ *
+ * `rowLimit` (the in-app preview of a long list) keeps only the first rows; the totals and the
+ * quorum sentence are still counted over everyone summoned.
  */
-export function attendanceListData(input: AttendanceListInput): AttendanceListData {
+export function attendanceListData(
+  input: AttendanceListInput,
+  { rowLimit }: { rowLimit?: number } = {},
+): AttendanceListData {
   const { conference, people, rules } = input;
   const base = quorumBaseIds(conference, people);
   const summoned = sortByVietnameseName(people.filter((p) => base.has(p.id)));
@@ -79,19 +85,20 @@ export function attendanceListData(input: AttendanceListInput): AttendanceListDa
     absent: 0,
     unmarked: 0,
   };
-  const rows = summoned.map((person, i): AttendanceListRow => {
+  for (const person of summoned) {
     const status = conference.attendance[person.id]?.status;
     if (status === 'present') totals.present += 1;
     else if (status === 'absent') totals.absent += 1;
     else totals.unmarked += 1;
-    return {
-      no: i + 1,
-      fullName: normalizeText(person.fullName),
-      position: normalizeText(person.position),
-      department: normalizeText(person.department),
-      statusText: statusText(conference, person.id),
-    };
-  });
+  }
+  const listed = rowLimit === undefined ? summoned : summoned.slice(0, rowLimit);
+  const rows = listed.map((person, i): AttendanceListRow => ({
+    no: i + 1,
+    fullName: normalizeText(person.fullName),
+    position: normalizeText(person.position),
+    department: normalizeText(person.department),
+    statusText: statusText(conference, person.id),
+  }));
 
   const checkedIn = totals.present + totals.absent > 0;
   const totalsText = checkedIn

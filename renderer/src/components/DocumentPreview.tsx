@@ -2,13 +2,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Modal, Spin } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import type { DocumentId } from '../../../core/documents/documentContext';
+import type { PreviewRows } from '../../../core/documents/documentPreview';
 import { call } from '../api';
 import { DOCX_TYPE, saveBase64File } from '../api/saveBase64File';
+import { previewNotice } from './previewNotice';
 
 interface PreviewOutcome {
   /** Which request this answers, so a late answer for another document is never shown. */
   key: string;
   file?: { fileName: string; base64: string };
+  /** Set when the preview shows only the first rows of a long list, or the first ballots. */
+  rows?: PreviewRows;
   error?: string;
 }
 
@@ -20,6 +24,9 @@ function base64ToArrayBuffer(base64: string): ArrayBuffer {
  * Shows one official document as it will be downloaded: the very .docx the service packs, rendered
  * in the page by docx-preview. Fidelity is HTML-approximate (no pagination except explicit page
  * breaks), so the modal says so and offers the download for the exact pages in Word/LibreOffice.
+ * A long list (D4 of a 2,400-person conference, D13's annex) is previewed with its first rows only
+ * and D12 with its first ballots — the modal says how many of what — and its download is built
+ * whole.
  */
 export function DocumentPreview({
   conferenceId,
@@ -44,23 +51,39 @@ export function DocumentPreview({
   const key = open ? `${conferenceId}/${documentId}` : undefined;
   const current = outcome?.key === key ? outcome : undefined;
   const loading = key !== undefined && current === undefined;
+  const notice = current?.rows ? previewNotice(documentId, current.rows) : undefined;
+  const [downloading, setDownloading] = useState(false);
+  const [downloadError, setDownloadError] = useState<string | undefined>();
+
+  const download = async () => {
+    if (!current?.file) return;
+    if (!current.rows) {
+      saveBase64File(current.file.fileName, current.file.base64, DOCX_TYPE);
+      return;
+    }
+    // The preview has the first rows only: the file saved is the whole list, built now.
+    setDownloading(true);
+    setDownloadError(undefined);
+    const result = await call('documents:build', { conferenceId, ids: [documentId] });
+    setDownloading(false);
+    const whole = result.ok ? result.data.files[0] : undefined;
+    if (whole) saveBase64File(whole.fileName, whole.base64, DOCX_TYPE);
+    else setDownloadError(result.ok ? 'Không tạo được văn bản để tải về.' : result.error.message);
+  };
 
   useEffect(() => {
     const container = containerRef.current;
     if (!key || !attached || !container) return;
     let cancelled = false;
     void (async () => {
-      const result = await call('documents:build', { conferenceId, ids: [documentId] });
+      const result = await call('documents:preview', { conferenceId, id: documentId });
       if (cancelled) return;
-      const file = result.ok ? result.data.files[0] : undefined;
-      if (!file) {
+      if (!result.ok) {
         container.replaceChildren();
-        setOutcome({
-          key,
-          error: result.ok ? 'Không tạo được văn bản để xem trước.' : result.error.message,
-        });
+        setOutcome({ key, error: result.error.message });
         return;
       }
+      const { file, rows } = result.data;
       try {
         // Loaded on first use only: the start screen should not pay for the DOCX renderer.
         const { renderAsync } = await import('docx-preview');
@@ -86,7 +109,11 @@ export function DocumentPreview({
         // Reading layout here makes the measured time include the browser laying the pages out.
         void container.offsetHeight;
         container.dataset.renderMs = (performance.now() - started).toFixed(1);
-        setOutcome({ key, file: { fileName: file.fileName, base64: file.base64 } });
+        setOutcome({
+          key,
+          file: { fileName: file.fileName, base64: file.base64 },
+          ...(rows ? { rows } : {}),
+        });
       } catch {
         if (cancelled) return;
         container.replaceChildren();
@@ -107,7 +134,10 @@ export function DocumentPreview({
       open={open}
       onCancel={onClose}
       // Forget the last render once closed: reopening builds the document again from current data.
-      afterClose={() => setOutcome(undefined)}
+      afterClose={() => {
+        setOutcome(undefined);
+        setDownloadError(undefined);
+      }}
       destroyOnHidden
       width={920}
       centered
@@ -120,10 +150,8 @@ export function DocumentPreview({
           key="download"
           icon={<DownloadOutlined />}
           disabled={!current?.file}
-          onClick={() => {
-            if (current?.file)
-              saveBase64File(current.file.fileName, current.file.base64, DOCX_TYPE);
-          }}
+          loading={downloading}
+          onClick={() => void download()}
         >
           Tải về (.docx)
         </Button>,
@@ -140,6 +168,19 @@ export function DocumentPreview({
         style={{ marginBottom: 12 }}
         message="Bản xem trước gần đúng: trang chỉ được ngắt ở chỗ ngắt trang đặt sẵn, nên văn bản dài có thể hiện thành một trang rất dài. Số trang và vị trí xuống dòng chính xác xem trong Word hoặc LibreOffice sau khi tải về."
       />
+      {notice && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="document-preview-rows"
+          message={notice.message}
+          description={notice.description}
+        />
+      )}
+      {downloadError && (
+        <Alert type="error" showIcon message="Không tải được văn bản" description={downloadError} />
+      )}
       {current?.error && (
         <Alert type="error" showIcon message="Không xem trước được" description={current.error} />
       )}

@@ -85,6 +85,16 @@ describe('attendanceListData (D4)', () => {
     );
   });
 
+  it('keeps only the first rows for a preview (rowLimit), still counting everyone', () => {
+    const c = conference({ attendance: { a: present, e: present } });
+    const whole = attendanceListData({ unit, conference: c, people, rules });
+    const preview = attendanceListData({ unit, conference: c, people, rules }, { rowLimit: 2 });
+    expect(preview.rows).toEqual(whole.rows.slice(0, 2));
+    expect(preview.totals).toEqual({ total: 4, present: 2, absent: 0, unmarked: 2 });
+    expect(preview.totalsText).toBe(whole.totalsText);
+    expect(preview.quorumText).toBe(whole.quorumText);
+  });
+
   it('lists only the delegates still in the unit at a delegates’ conference', () => {
     const c = conference({
       form: 'delegates',
