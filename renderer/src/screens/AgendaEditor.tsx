@@ -21,7 +21,7 @@ import { AgendaTable } from '../components/agenda/AgendaTable';
 import { BoardCard } from '../components/agenda/BoardCard';
 import { PresenterCell } from '../components/agenda/PresenterCell';
 import { PresidiumCard } from '../components/agenda/PresidiumCard';
-import { agendaErrorText, scrollToRow, type ShownFinding } from '../components/agenda/agendaShared';
+import { agendaErrorText, showRow, type ShownFinding } from '../components/agenda/agendaShared';
 import type { PersonOrTextMode } from '../components/PersonOrTextField';
 import { useSaveQueue } from '../state/useSaveQueue';
 import { useWorkspace } from '../state/WorkspaceContext';
@@ -144,7 +144,7 @@ export function AgendaEditor({
     agenda.splice(at >= 0 ? at + 1 : agenda.length, 0, item);
     setAgenda(agenda);
     setSelectedId(item.id);
-    window.setTimeout(() => scrollToRow(item.id), 50);
+    window.setTimeout(() => showRow(item.id), 50);
   };
 
   const move = (index: number, by: -1 | 1) => {
@@ -164,7 +164,7 @@ export function AgendaEditor({
   const showFinding = (f: ShownFinding) => {
     if (!f.itemId) return;
     setSelectedId(f.itemId);
-    scrollToRow(f.itemId);
+    showRow(f.itemId);
   };
 
   if (draft.agenda.length === 0) {

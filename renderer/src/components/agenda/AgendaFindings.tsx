@@ -1,4 +1,4 @@
-import { Alert, Card, Typography } from 'antd';
+import { Alert, Button, Card, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import type { ShownFinding } from './agendaShared';
 
@@ -27,11 +27,25 @@ export function AgendaFindings({
             style={{ marginBottom: 8, cursor: f.itemId ? 'pointer' : undefined }}
             showIcon
             type={f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'info'}
-            title={f.message}
+            title={<span data-testid="agenda-finding-message">{f.message}</span>}
             description={
               <small>
                 Căn cứ: {f.source}
-                {f.itemId ? ' — bấm để xem mục trong chương trình' : ''}
+                {f.itemId && (
+                  // A real button, so the row can be reached by keyboard too (the alert itself
+                  // only takes mouse clicks).
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      onShow(f);
+                    }}
+                    data-testid="agenda-finding-show"
+                  >
+                    Xem mục trong chương trình
+                  </Button>
+                )}
               </small>
             }
             onClick={() => onShow(f)}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Card, Popconfirm, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Select, Space, Typography } from 'antd';
 import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import type { AgendaKind } from '../../../../core/domain/agendaKinds';
 import { foldForSearch } from '../../../../core/domain/vietnamese';
@@ -33,6 +33,17 @@ export function AgendaProgrammeCard({
   onAdd: (kind: AgendaKind) => void;
   children: ReactNode;
 }) {
+  const { modal } = App.useApp();
+  // A modal, not a Popconfirm: the keyboard can reach and answer it (see AgendaTable).
+  const confirmReset = () =>
+    modal.confirm({
+      title: 'Khôi phục chương trình mặc định?',
+      content: `Chương trình hiện tại (${itemCount} mục), đoàn chủ tịch và thư ký sẽ được thay bằng chương trình mặc định.`,
+      okText: 'Khôi phục',
+      cancelText: 'Không',
+      autoFocusButton: 'cancel',
+      onOk: onReset,
+    });
   return (
     <Card
       size="small"
@@ -49,17 +60,14 @@ export function AgendaProgrammeCard({
       extra={
         <Space>
           <SaveIndicator state={saveState} testId="agenda-save-status" />
-          <Popconfirm
-            title="Khôi phục chương trình mặc định?"
-            description={`Chương trình hiện tại (${itemCount} mục), đoàn chủ tịch và thư ký sẽ được thay bằng chương trình mặc định.`}
-            okText="Khôi phục"
-            cancelText="Không"
-            onConfirm={onReset}
+          <Button
+            icon={<UndoOutlined />}
+            loading={resetting}
+            onClick={confirmReset}
+            data-testid="agenda-reset"
           >
-            <Button icon={<UndoOutlined />} loading={resetting} data-testid="agenda-reset">
-              Khôi phục chương trình mặc định
-            </Button>
-          </Popconfirm>
+            Khôi phục chương trình mặc định
+          </Button>
         </Space>
       }
     >

@@ -1,10 +1,10 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import {
+  App,
   Button,
   Empty,
   Input,
   InputNumber,
-  Popconfirm,
   Space,
   Table,
   Tag,
@@ -41,7 +41,21 @@ export function AgendaTable({
   onMove: (index: number, by: -1 | 1) => void;
   onRemove: (id: string) => void;
 }) {
+  const { modal } = App.useApp();
   const last = agenda.length - 1;
+  // A modal rather than a Popconfirm: the popover opens in a portal the Tab key never reaches, so
+  // a keyboard user could open it but not answer it. The modal takes focus (on "Không", the safe
+  // answer), closes with Escape and gives focus back to the button.
+  const confirmRemove = (item: AgendaItem, index: number) =>
+    modal.confirm({
+      title: 'Xoá mục này?',
+      content: `Mục ${index + 1}: “${item.title.trim() || AGENDA_KIND_INFO[item.kind].title}”`,
+      okText: 'Xoá',
+      okButtonProps: { danger: true },
+      cancelText: 'Không',
+      autoFocusButton: 'cancel',
+      onOk: () => onRemove(item.id),
+    });
   return (
     <div data-testid="agenda-table">
       <Table<AgendaItem>
@@ -54,7 +68,11 @@ export function AgendaTable({
         onRow={(item) =>
           ({
             'data-testid': 'agenda-row',
+            'data-kind': item.kind,
             onClick: () => onSelect(item.id),
+            // Tabbing into a row selects it as a click does, so "Thêm mục sau mục N" follows the
+            // keyboard too.
+            onFocus: () => onSelect(item.id),
             style: item.id === selectedId ? { background: SELECTED_BACKGROUND } : undefined,
           }) as HTMLAttributes<HTMLElement>
         }
@@ -118,6 +136,7 @@ export function AgendaTable({
             render: (_: unknown, item) => (
               <Input.TextArea
                 aria-label="Tiêu đề mục"
+                data-testid="agenda-title"
                 autoSize={{ minRows: 1, maxRows: 4 }}
                 placeholder={AGENDA_KIND_INFO[item.kind].title}
                 status={item.title.trim() ? undefined : 'error'}
@@ -172,7 +191,7 @@ export function AgendaTable({
                 <Tooltip title="Chuyển lên">
                   <Button
                     type="text"
-                    aria-label="Chuyển lên"
+                    aria-label={`Chuyển mục ${index + 1} lên`}
                     icon={<ArrowUpOutlined />}
                     disabled={index === 0}
                     onClick={() => onMove(index, -1)}
@@ -182,29 +201,23 @@ export function AgendaTable({
                 <Tooltip title="Chuyển xuống">
                   <Button
                     type="text"
-                    aria-label="Chuyển xuống"
+                    aria-label={`Chuyển mục ${index + 1} xuống`}
                     icon={<ArrowDownOutlined />}
                     disabled={index === last}
                     onClick={() => onMove(index, 1)}
                     data-testid="agenda-move-down"
                   />
                 </Tooltip>
-                <Popconfirm
-                  title="Xoá mục này?"
-                  description={`“${item.title.trim() || AGENDA_KIND_INFO[item.kind].title}”`}
-                  okText="Xoá"
-                  okButtonProps={{ danger: true }}
-                  cancelText="Không"
-                  onConfirm={() => onRemove(item.id)}
-                >
+                <Tooltip title="Xoá mục">
                   <Button
                     type="text"
                     danger
-                    aria-label="Xoá mục"
+                    aria-label={`Xoá mục ${index + 1}`}
                     icon={<DeleteOutlined />}
+                    onClick={() => confirmRemove(item, index)}
                     data-testid="agenda-delete"
                   />
-                </Popconfirm>
+                </Tooltip>
               </Space>
             ),
           },

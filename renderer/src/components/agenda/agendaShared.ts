@@ -35,7 +35,12 @@ export const KIND_OPTIONS = AGENDA_KINDS.map((kind) => ({
   search: foldForSearch(kindLabel(kind)),
 }));
 
-export function scrollToRow(itemId: string): void {
+/**
+ * Brings an item's row into view and puts the cursor in its title, so a keyboard user who added
+ * an item or followed a finding can type the fix at once.
+ */
+export function showRow(itemId: string): void {
   const row = document.querySelector(`[data-row-key="${CSS.escape(itemId)}"]`);
   row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  row?.querySelector<HTMLElement>('[data-testid="agenda-title"]')?.focus({ preventScroll: true });
 }
