@@ -6,7 +6,7 @@ import type { Person } from '../domain/person';
 import type { MainDoc } from '../domain/workspace';
 import { ruleSet } from '../rules/ruleSets';
 import type { ConferenceSummary } from '../contract';
-import type { ServicePorts } from './ports';
+import type { ServicePorts, WriteOptions } from './ports';
 import { WorkspaceState } from './workspaceState';
 
 /** What every group of handlers shares: the ports, the loaded documents and the common steps. */
@@ -14,7 +14,12 @@ export interface ServiceContext extends ServicePorts {
   state: WorkspaceState;
   nowIso(): string;
   updateMain(change: (doc: MainDoc) => MainDoc): MainDoc;
-  updateConference(id: string, change: (c: Conference) => Conference): Conference;
+  /** The whole conference re-validated; `{ durable: true }` for a change that must never be lost. */
+  updateConference(
+    id: string,
+    change: (c: Conference) => Conference,
+    options?: WriteOptions,
+  ): Conference;
   summarise(conference: Conference, main: MainDoc): ConferenceSummary;
   requirePerson(main: MainDoc, id: string): Person;
   /** One regular conference a year (Điều 51.1); extraordinary ones as often as they are called. */
@@ -37,10 +42,10 @@ export function createServiceContext(ports: ServicePorts): ServiceContext {
       state.setMain(next);
       return next;
     },
-    updateConference(id, change) {
+    updateConference(id, change, options) {
       const doc = state.getConference(id);
       const next = ConferenceSchema.parse({ ...change(doc.conference), updatedAt: nowIso() });
-      state.setConference({ ...doc, conference: next });
+      state.setConference({ ...doc, conference: next }, options);
       return next;
     },
     summarise: (conference, main) => ({

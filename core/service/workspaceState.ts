@@ -12,7 +12,7 @@ import {
 import { CONFERENCE_MIGRATIONS, MAIN_MIGRATIONS, migrate } from '../migrations/migrate';
 import type { Migration } from '../migrations/types';
 import { formatIssues } from './formatIssues';
-import type { WorkspaceStorage } from './ports';
+import type { WorkspaceStorage, WriteOptions } from './ports';
 
 /**
  * Loads, migrates and validates stored documents, and keeps them in memory so reads never touch the
@@ -82,9 +82,10 @@ export class WorkspaceState {
     }
   }
 
-  setConference(doc: ConferenceDoc): void {
+  /** Stored first: a durable write that fails leaves the cached document as it was. */
+  setConference(doc: ConferenceDoc, options?: WriteOptions): void {
+    this.storage.writeConference(doc.conference.id, doc, options);
     this.conferences.set(doc.conference.id, doc);
-    this.storage.writeConference(doc.conference.id, doc);
   }
 
   removeConference(id: string): void {

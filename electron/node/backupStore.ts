@@ -118,6 +118,8 @@ function describeFiles(files: Record<string, string>): { readable: boolean; summ
   let people = 0;
   let conferences = 0;
   for (const [name, text] of Object.entries(files)) {
+    // A conference's journal (JSON lines) travels with its file; it is read when the file is.
+    if (name.endsWith('.ndjson')) continue;
     try {
       const parsed = JSON.parse(text) as { people?: unknown[] };
       if (name === 'hoi-nghi.json')

@@ -1,6 +1,8 @@
 /**
- * The one kind of file the app stores: a JSON document behind conf (browser mode, command line,
- * tests) or electron-store (desktop) — the same file format, written atomically.
+ * The main data file (`hoi-nghi.json`): a JSON document behind conf (browser mode, command line,
+ * tests) or electron-store (desktop) — the same file format, written atomically. Conference files
+ * are written by ConferenceStore (conferenceStore.ts): the same JSON, plus a journal of the changes
+ * acknowledged since.
  */
 export interface JsonFile {
   readonly path: string;
