@@ -1,0 +1,127 @@
+/**
+ * A change to one follow-up item, checked: what the adopted resolution says stays the resolution's
+ * (changed only by amending it, with a logged reason — Luật 10/2022/QH15 Điều 51.4.i), the
+ * dissemination's owner is the focal point chosen with the resolution (Điều 52.2), "không thực
+ * hiện được" needs its reason, a completion is never dated in the future, and only the disclosure
+ * clock is posted (R10). Every refusal is a Vietnamese AppError; nothing is changed silently.
+ */
+import { AppError } from './appError';
+import { formatDateVi } from './dates';
+import type { FollowUpItem } from './followUp';
+import type { Owner, ResolutionSection } from './resolution';
+
+export interface ItemChanges {
+  title?: string;
+  section?: ResolutionSection | null;
+  indicator?: string | null;
+  target?: number | null;
+  unitOfMeasure?: string | null;
+  owner?: Owner | null;
+  deadline?: string | null;
+  status?: FollowUpItem['status'];
+  notDoneReason?: string;
+  completedOn?: string | null;
+  achieved?: number | null;
+  issues?: string;
+  nextSteps?: string;
+  posting?: { from: string; until?: string; where: string } | null;
+}
+
+const RESOLUTION_FIELDS = ['title', 'section', 'indicator', 'target', 'unitOfMeasure'] as const;
+
+function refuse(message: string): never {
+  throw new AppError('INVALID_INPUT', message, [message]);
+}
+
+/** An owner as it may be stored: a department with its name, a person with an id. */
+export function checkOwner(owner: Owner): Owner {
+  if (owner.kind === 'department') {
+    const department = owner.department?.trim();
+    if (!department) refuse('Hãy ghi tên phòng, ban chủ trì.');
+    return { kind: 'department', department };
+  }
+  if (owner.kind === 'person') {
+    if (!owner.personId) refuse('Hãy chọn người chủ trì trong danh sách cán bộ.');
+    return { kind: 'person', personId: owner.personId };
+  }
+  return { kind: owner.kind };
+}
+
+function setOptional<K extends keyof FollowUpItem>(
+  item: FollowUpItem,
+  key: K,
+  value: FollowUpItem[K] | null | undefined,
+): FollowUpItem {
+  if (value === undefined) return item;
+  const next = { ...item };
+  if (value === null) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+export function applyItemChanges(
+  item: FollowUpItem,
+  changes: ItemChanges,
+  ctx: { today: string; at: string },
+): FollowUpItem {
+  const fromResolution = item.origin === 'resolution' || item.origin === 'clock';
+  if (fromResolution && RESOLUTION_FIELDS.some((f) => changes[f] !== undefined)) {
+    refuse(
+      item.origin === 'clock'
+        ? 'Nội dung việc theo quy định của Luật do ứng dụng lập, không sửa được; hãy ghi tiến độ, minh chứng hoặc đổi thời hạn, người chủ trì.'
+        : 'Nội dung, chỉ tiêu lấy từ nghị quyết đã thông qua: muốn sửa, hãy sửa đổi nghị quyết (ghi lý do) — danh sách theo dõi sẽ cập nhật theo.',
+    );
+  }
+  if (item.clock === 'dissemination' && changes.owner !== undefined) {
+    refuse(
+      'Người chủ trì việc phổ biến nghị quyết là đầu mối do hội nghị phân công (Điều 52.2): hãy đổi đầu mối trong phần Nghị quyết.',
+    );
+  }
+  if (changes.posting !== undefined && item.clock !== 'disclosure') {
+    refuse('Chỉ việc công khai (Điều 47–48) mới ghi ngày niêm yết.');
+  }
+  let next: FollowUpItem = { ...item };
+  if (changes.title !== undefined) next.title = changes.title;
+  next = setOptional(next, 'section', changes.section);
+  next = setOptional(next, 'indicator', changes.indicator);
+  next = setOptional(next, 'target', changes.target);
+  next = setOptional(next, 'unitOfMeasure', changes.unitOfMeasure);
+  next = setOptional(
+    next,
+    'owner',
+    changes.owner === null ? null : changes.owner && checkOwner(changes.owner),
+  );
+  next = setOptional(next, 'deadline', changes.deadline);
+  next = setOptional(next, 'achieved', changes.achieved);
+  if (changes.notDoneReason !== undefined) next.notDoneReason = changes.notDoneReason.trim();
+  if (changes.issues !== undefined) next.issues = changes.issues;
+  if (changes.nextSteps !== undefined) next.nextSteps = changes.nextSteps;
+  if (changes.posting !== undefined) {
+    const posting = changes.posting;
+    if (posting?.until && posting.until < posting.from) {
+      refuse(
+        `Ngày gỡ niêm yết (${formatDateVi(posting.until)}) không được trước ngày niêm yết (${formatDateVi(posting.from)}).`,
+      );
+    }
+    next = setOptional(next, 'posting', posting && { ...posting, where: posting.where.trim() });
+  }
+  if (changes.status !== undefined) next.status = changes.status;
+  next = setOptional(next, 'completedOn', changes.completedOn);
+
+  if (next.status === 'notDone' && !next.notDoneReason) {
+    refuse('Hãy ghi lý do không thực hiện được.');
+  }
+  if (next.status === 'done') {
+    // Marked done without a date: done today.
+    if (!next.completedOn) next.completedOn = ctx.today;
+  } else if (changes.status !== undefined) {
+    delete next.completedOn;
+  }
+  if (next.completedOn && next.completedOn > ctx.today) {
+    refuse(`Ngày hoàn thành (${formatDateVi(next.completedOn)}) không được sau hôm nay.`);
+  }
+  if (next.completedOn && next.status !== 'done') {
+    refuse('Chỉ nội dung đã hoàn thành mới có ngày hoàn thành.');
+  }
+  return JSON.stringify(next) === JSON.stringify(item) ? item : { ...next, updatedAt: ctx.at };
+}

@@ -1,0 +1,82 @@
+import { AppError } from '../domain/appError';
+import type { Conference } from '../domain/conference';
+import { toIsoDate } from '../domain/dates';
+import { FollowUpSchema, type FollowUp, type FollowUpItem } from '../domain/followUp';
+import { syncFollowUp } from '../domain/followUpSync';
+import { followUpView, type FollowUpView, type ViewContext } from '../domain/followUpView';
+import type { MainDoc } from '../domain/workspace';
+import { ruleSet } from '../rules/ruleSets';
+import type { ServiceContext } from './serviceContext';
+
+export interface FollowUpAccess {
+  today(): string;
+  viewContext(main: MainDoc): ViewContext;
+  /** The conference with its follow-up in step with the adopted resolution (not saved). */
+  synced(conferenceId: string, main: MainDoc): Conference;
+  /** Load, sync, apply the change, save, and answer with the view. */
+  change(
+    conferenceId: string,
+    edit: (followUp: FollowUp, conference: Conference, main: MainDoc) => FollowUp,
+  ): FollowUpView;
+  view(conference: Conference, main: MainDoc): FollowUpView;
+  requireItem(followUp: FollowUp, itemId: string): FollowUpItem;
+}
+
+/**
+ * What the follow-up's handlers share (followUpHandlers.ts, boardWorkHandlers.ts): every change
+ * starts from the follow-up synced with the adopted resolution (followUpSync.ts), so a file
+ * adopted before this version, or a focal point changed since, is right before anything is added.
+ */
+export function followUpAccess(ctx: ServiceContext): FollowUpAccess {
+  const { state, clock, nowIso, updateConference } = ctx;
+  const today = () => toIsoDate(clock.now());
+
+  const viewContext = (main: MainDoc): ViewContext => ({
+    people: main.people,
+    holidays: main.holidays,
+    rules: ruleSet(main.unit.ruleSetId),
+    today: today(),
+    hasBoard: (main.inspectionBoard?.memberIds.length ?? 0) > 0,
+  });
+
+  const synced = (conferenceId: string, main: MainDoc): Conference => {
+    const conference = state.getConference(conferenceId).conference;
+    const followUp = syncFollowUp(conference, {
+      holidays: main.holidays,
+      rules: ruleSet(main.unit.ruleSetId),
+      at: nowIso(),
+    });
+    return followUp === conference.followUp ? conference : { ...conference, followUp };
+  };
+
+  const view = (conference: Conference, main: MainDoc) =>
+    followUpView(conference, viewContext(main));
+
+  return {
+    today,
+    viewContext,
+    synced,
+    view,
+    change(conferenceId, edit) {
+      const main = state.getMain();
+      const stored = state.getConference(conferenceId).conference;
+      const conference = synced(conferenceId, main);
+      const edited = edit(conference.followUp, conference, main);
+      // Nothing changed (a retried request, a field saved with its own value): nothing to write.
+      if (edited === stored.followUp) return view(stored, main);
+      const followUp = FollowUpSchema.parse(edited);
+      const next = updateConference(conferenceId, (c) => ({ ...c, followUp }));
+      return view(next, main);
+    },
+    requireItem(followUp, itemId) {
+      const item = followUp.items.find((i) => i.id === itemId);
+      if (!item) {
+        throw new AppError(
+          'NOT_FOUND',
+          'Không tìm thấy nội dung theo dõi này (có thể đã bị xoá): hãy tải lại danh sách.',
+        );
+      }
+      return item;
+    },
+  };
+}
