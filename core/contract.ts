@@ -15,8 +15,22 @@ import { AgendaSchema, PresidiumSchema } from './domain/agenda';
 import { PreparationTaskSchema } from './domain/preparationPlan';
 import { InspectionBoardSchema } from './domain/workspace';
 import { DOCUMENT_IDS } from './documents/documentContext';
+import {
+  DocumentHeaderSettingsSchema,
+  DocumentSettingInputSchema,
+} from './domain/documentSettings';
 import { WordingOverridesInputSchema, WordingOverridesSchema } from './documents/documentWording';
 import { STEP_IDS } from './domain/conferenceSteps';
+import { electionChannels } from './electionContract';
+import { conferenceDayChannels } from './conferenceDayContract';
+import { followUpChannels } from './followUpContract';
+import {
+  HOLIDAY_YEAR_MAX,
+  HOLIDAY_YEAR_MIN,
+  HolidayDateSchema,
+  HolidayEntrySchema,
+  HolidayYearViewSchema,
+} from './domain/holidays';
 
 export const ROSTER_FIELDS = [
   'rosterNo',
@@ -34,6 +48,15 @@ export const ROSTER_FIELDS = [
 ] as const;
 
 const Id = z.string().min(1).max(100);
+/**
+ * A folder on the user's machine, as typed or picked. NUL would cut the path short in the system
+ * calls; whether it is absolute is checked by the Node side, which knows the platform's rules.
+ */
+const FolderPath = z
+  .string()
+  .min(1, 'Hãy ghi thư mục để xuất văn bản.')
+  .max(1000, 'Đường dẫn thư mục quá dài.')
+  .refine((path) => !path.includes('\0'), 'Đường dẫn thư mục chứa ký tự không hợp lệ (NUL).');
 const GridSchema = z.array(z.array(z.string().max(2000))).max(100_000);
 const MappingSchema = z.record(z.string().regex(/^\d+$/), z.enum(ROSTER_FIELDS).nullable());
 
@@ -98,6 +121,7 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
   output,
 });
 const Empty = z.object({}).strict();
+const HolidayYear = z.number().int().min(HOLIDAY_YEAR_MIN).max(HOLIDAY_YEAR_MAX);
 
 export const contract = {
   'app:info': channel(
@@ -217,6 +241,80 @@ export const contract = {
     z.object({ conferenceId: Id }).strict(),
     z.object({ fileName: z.string(), base64: z.string() }),
   ),
+  /**
+   * "Xuất ra thư mục" (core/service/exportHandlers.ts): the folder to suggest, the native dialog
+   * (desktop only), which names are taken, one document written per request (so the screen shows
+   * real progress), and opening a folder the app has just written to.
+   */
+  'export:folderInfo': channel(
+    z.object({ conferenceId: Id }).strict(),
+    z.object({ folder: z.string(), canPick: z.boolean() }),
+  ),
+  'export:pickFolder': channel(
+    z.object({ startAt: FolderPath.optional() }).strict(),
+    z.object({ folder: z.string().nullable() }),
+  ),
+  'export:check': channel(
+    z
+      .object({
+        conferenceId: Id,
+        folder: FolderPath,
+        ids: z.array(z.enum(DOCUMENT_IDS)).min(1).max(DOCUMENT_IDS.length),
+      })
+      .strict(),
+    z.object({
+      folder: z.string(),
+      files: z.array(
+        z.object({ id: z.enum(DOCUMENT_IDS), fileName: z.string(), exists: z.boolean() }),
+      ),
+    }),
+  ),
+  'export:writeDocument': channel(
+    z
+      .object({
+        conferenceId: Id,
+        folder: FolderPath,
+        id: z.enum(DOCUMENT_IDS),
+        perPerson: z.boolean().optional(),
+        onExisting: z.enum(['refuse', 'overwrite', 'keepBoth']).default('refuse'),
+      })
+      .strict(),
+    z.object({ id: z.enum(DOCUMENT_IDS), fileName: z.string(), folder: z.string() }),
+  ),
+  'export:openFolder': channel(
+    z.object({ folder: FolderPath }).strict(),
+    z.object({ opened: z.literal(true) }),
+  ),
+  /**
+   * One document for the in-app preview. A long list (D4 of a large conference, D13's annex of
+   * ballots) shows its first rows only and D12 its first ballots: `rows` says how many of how many
+   * (null when the preview is the whole document); totals and figures still count everything, and
+   * `documents:build` gives the whole file.
+   */
+  'documents:preview': channel(
+    z.object({ conferenceId: Id, id: z.enum(DOCUMENT_IDS) }).strict(),
+    z.object({
+      file: z.object({ id: z.enum(DOCUMENT_IDS), fileName: z.string(), base64: z.string() }),
+      /** Set when the preview leaves rows (D4, D13's annex) or ballots (D12) out: how many. */
+      rows: z
+        .object({
+          shown: z.number().int().nonnegative(),
+          total: z.number().int().nonnegative(),
+          unit: z.enum(['rows', 'ballots']),
+        })
+        .nullable(),
+    }),
+  ),
+  /** One document's header preset, header lines and signers (R29): read, save, back to default. */
+  'documentSettings:get': channel(
+    z.object({ conferenceId: Id, id: z.enum(DOCUMENT_IDS) }).strict(),
+    DocumentHeaderSettingsSchema,
+  ),
+  'documentSettings:save': channel(DocumentSettingInputSchema, DocumentHeaderSettingsSchema),
+  'documentSettings:reset': channel(
+    z.object({ conferenceId: Id, id: z.enum(DOCUMENT_IDS) }).strict(),
+    DocumentHeaderSettingsSchema,
+  ),
   'attendance:mark': channel(
     z
       .object({
@@ -240,6 +338,20 @@ export const contract = {
       undoable: z.number(),
     }),
   ),
+  /** The days off of one year (rule + the user's amendments): view, add, remove, back to the rule. */
+  'holidays:get': channel(z.object({ year: HolidayYear }).strict(), HolidayYearViewSchema),
+  'holidays:add': channel(
+    z.object({ year: HolidayYear, entry: HolidayEntrySchema.strict() }).strict(),
+    HolidayYearViewSchema,
+  ),
+  'holidays:remove': channel(
+    z.object({ year: HolidayYear, date: HolidayDateSchema }).strict(),
+    HolidayYearViewSchema,
+  ),
+  'holidays:reset': channel(
+    z.object({ year: HolidayYear, date: HolidayDateSchema.optional() }).strict(),
+    HolidayYearViewSchema,
+  ),
   'backup:list': channel(Empty, z.array(BackupSchema)),
   'backup:create': channel(Empty, BackupSchema),
   'backup:restore': channel(
@@ -248,6 +360,9 @@ export const contract = {
   ),
   'data:status': channel(Empty, SaveStatusSchema),
   'data:flush': channel(Empty, SaveStatusSchema),
+  ...electionChannels,
+  ...conferenceDayChannels,
+  ...followUpChannels,
 } as const;
 
 export type Contract = typeof contract;

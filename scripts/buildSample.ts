@@ -1,7 +1,10 @@
 /**
  * Builds docs/samples/mau-2026.hoinghi.json — the sample conference a newcomer opens from the start
  * screen ("Mở hội nghị mẫu") — through the app's own service, on roster-184, so the sample is always a
- * file the current version writes and reads. Each issue extends it (`npm run sample`).
+ * file the current version writes and reads. Each issue extends it (`npm run sample`): the
+ * preparation (issues 2–4), a completed and locked Ban TTND election (issue 5, sample/sampleElection.ts)
+ * the conference day with its adopted resolution (issue 6, sample/sampleConferenceDay.ts) and its
+ * first six months of follow-up and Ban TTND work (issue 7, sample/sampleFollowUp.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,16 +13,26 @@ import { dispatch } from '../core/service/dispatch';
 import type { Channel, ChannelInput, ChannelOutput } from '../core/contract';
 import { detectHeader } from '../core/domain/rosterImport';
 import { createNodeService } from '../electron/node/createNodeService';
+import { hanoi, sampleClock, type SampleContext } from './sample/sampleContext';
+import {
+  countSampleElection,
+  finishSampleElection,
+  setUpSampleElection,
+} from './sample/sampleElection';
+import { draftSampleResolution, runSampleConferenceDay } from './sample/sampleConferenceDay';
+import { runSampleFollowUp } from './sample/sampleFollowUp';
+
+// Times of day are read on "this computer's clock" (the opening time, the date a resolution was
+// adopted): the sample happens in Hà Nội whatever time zone builds it.
+process.env.TZ = 'Asia/Ho_Chi_Minh';
 
 const root = path.resolve(import.meta.dirname, '..');
 const target = path.join(root, 'docs', 'samples', 'mau-2026.hoinghi.json');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-sample-'));
-// A fixed clock: the sample is the same file every time it is built.
-const { handlers } = createNodeService({
-  dataDir,
-  mode: 'browser',
-  now: () => new Date('2026-01-10T09:00:00+07:00'),
-});
+// A clock the builder sets: the sample is dated (preparation on 10/01/2026, the conference on
+// 15/01/2026, the recognition and the board's first meeting after it), never "now".
+const clock = sampleClock('2026-01-10T09:00:00+07:00');
+const { handlers } = createNodeService({ dataDir, mode: 'browser', now: clock.now });
 
 async function call<C extends Channel>(
   channel: C,
@@ -62,7 +75,10 @@ await call('unit:save', {
   unionViceChairId: viceChair.id,
 });
 // The board elected at the 2024 conference: its 2-year term ends, so 2026 elects a new one (R21).
-await call('board:save', { electedOn: '2024-01-18', memberIds: [byName('Trịnh Thanh Việt').id] });
+await call('board:save', {
+  electedOn: '2024-01-18',
+  memberIds: ['Trịnh Thanh Việt', 'Phan Minh Linh', 'Hoàng Phương Hạnh'].map((n) => byName(n).id),
+});
 
 const conference = await call('conference:create', {
   year: 2026,
@@ -98,9 +114,14 @@ await call('agenda:save', {
 const withTasks = await call('preparation:reset', { id: conference.id });
 await call('preparation:save', {
   id: conference.id,
-  tasks: withTasks.preparationTasks.map((task, i) => ({ ...task, done: i < 5 })),
+  tasks: withTasks.preparationTasks.map((task) => ({ ...task, done: true })),
 });
+const sample: SampleContext = { call, clock, conferenceId: conference.id, byName };
+await setUpSampleElection(sample);
+await draftSampleResolution(sample);
+
 // Check-in on the day: the first 150 on the list present, three excused.
+clock.at(hanoi('2026-01-15', '07:30'));
 const present = people.slice(0, 150);
 for (const person of present) {
   await call('attendance:mark', {
@@ -109,6 +130,7 @@ for (const person of present) {
     status: 'present',
     reason: '',
   });
+  clock.advance(10);
 }
 for (const [person, reason] of [
   [people[160], 'Ốm'],
@@ -123,6 +145,13 @@ for (const [person, reason] of [
       reason,
     });
 }
+
+await runSampleConferenceDay(sample, async () => {
+  await countSampleElection(sample, present.length);
+});
+const { outcome } = await call('election:get', { conferenceId: conference.id });
+await finishSampleElection(sample, outcome.electedIds);
+await runSampleFollowUp(sample);
 
 const { text } = await call('conference:exportFile', { id: conference.id });
 // Undo history is working state, not content: the sample ships without it.

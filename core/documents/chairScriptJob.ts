@@ -13,11 +13,12 @@ import { defaultPresidium } from '../domain/agenda';
 import type { AgendaKind } from '../domain/agendaKinds';
 import { conferenceFullName } from '../domain/attendanceList';
 import { conferenceQuorum } from '../domain/conferenceRules';
-import { headerFromUnit, type HeaderLine } from '../domain/documentHeader';
+import type { HeaderLine } from '../domain/documentHeader';
 import type { Person } from '../domain/person';
 import { quorumShortfall, votesToPass, type Quorum } from '../domain/quorum';
 import { normalizeText } from '../domain/vietnamese';
 import type { DocumentContext } from './documentContext';
+import { documentHeaderFor } from './documentHeaderFor';
 import {
   agendaForDocuments,
   dayAndDateInWords,
@@ -287,7 +288,8 @@ export function chairScriptData(
   ];
 
   return {
-    headerLines: headerFromUnit(unit, 'unit').leftLines,
+    // The left column of D5's header: the unit by default, or the lines the user edited (R29).
+    headerLines: documentHeaderFor(ctx, 'D5').header.leftLines,
     title: 'KỊCH BẢN ĐIỀU HÀNH HỘI NGHỊ',
     // "Hội nghị cán bộ, …" → "Cán bộ, …": the title already says "hội nghị".
     subtitle: capitalise(conferenceName.replace(/^Hội nghị /, '')),

@@ -1,7 +1,8 @@
 /**
  * D3 — Giấy triệu tập and Giấy mời (domain-research §5 row D3: practice; format NĐ 30/2020/NĐ-CP
  * Phụ lục III, Mẫu 1.7). The head convenes the conference (Luật 10/2022/QH15 Điều 51.1), so the
- * letters are unit documents ('unit' header, the head signs).
+ * letters are unit documents by default ('unit' header, the head signs); the user may choose another
+ * preset or edit the lines (R29 — documentHeaderFor).
  *
  * - The convocation (GIẤY TRIỆU TẬP) goes to the people of the summons list D4 — the same base as
  *   the quorum (quorumBaseIds) — either as ONE collective letter "Kính gửi: …(theo danh sách kèm
@@ -10,8 +11,8 @@
  *   "Chủ trì", "Thời gian", "Địa điểm".
  *
  * Numbers are left blank for the văn thư, as on D4. "GM" is the abbreviation of Phụ lục III;
- * "GTT" for a giấy triệu tập is practice — Phụ lục III has no such type. The unit's own
- * abbreviation is not in the unit profile yet, so the issuer group is a blank too.
+ * "GTT" for a giấy triệu tập is practice — Phụ lục III has no such type. The issuer group is the
+ * abbreviation the unit profile gives for the preset ("GM-GTVT"), a blank while it is not set.
  *
  * The template repeats the shared parts on every page without rebuilding them: only a page's
  * opening (addressee) and closing differ from page to page.
@@ -20,20 +21,16 @@ import { conferenceFullName } from '../domain/attendanceList';
 import { boardStatus } from '../domain/boardStatus';
 import { quorumBaseIds } from '../domain/conferenceRules';
 import { formatPlaceDate } from '../domain/dates';
-import {
-  defaultSignatures,
-  headerFromUnit,
-  type DocumentHeader,
-  type Signature,
-} from '../domain/documentHeader';
-import { documentSymbol } from '../domain/documentNumber';
+import type { DocumentHeader, Signature } from '../domain/documentHeader';
 import type { Person } from '../domain/person';
 import { normalizeText, sortByVietnameseName } from '../domain/vietnamese';
 import { issueDate, type DocumentContext } from './documentContext';
+import { documentHeaderFor, documentSymbolFor } from './documentHeaderFor';
 import {
   conferenceWhenText,
   guestReference,
   honorific,
+  unionAbbreviationText,
   workPeriods,
   type DocumentRecipients,
 } from './planJob';
@@ -117,7 +114,8 @@ export function convocationJob(
   const { unit, people, conference, rules } = ctx;
   // The unit's own sentences where it has edited them, the standard ones elsewhere.
   const W = wordingFor('convocation', ctx.wording);
-  const preset = 'unit' as const;
+  const resolved = documentHeaderFor(ctx, 'D3');
+  const symbol = (typeCode: string): string => documentSymbolFor(unit, resolved.preset, typeCode);
   const delegates = conference.form === 'delegates';
   const periods = workPeriods(conference.year, unit, rules);
   // The same verdict as D1 and the programme (R21), not whatever the task list holds.
@@ -130,11 +128,11 @@ export function convocationJob(
     chair: chairReference(people),
     reviewedPeriod: periods.reviewed,
     nextPeriod: periods.next,
+    unionAbbreviation: unionAbbreviationText(unit),
   };
   const fill = (template: string, extra: ConvocationWordingValues = {}): string =>
     fillWording(template, { ...values, ...extra });
   const perPerson = options.perPerson === true;
-  const issuer = BLANK.repeat(2);
 
   // A page per person names them with their own honorific (Ông / Bà) in every sentence.
   const page = (addresseeLines: string[], whom: string, whomShort: string): LetterPage => ({
@@ -152,7 +150,7 @@ export function convocationJob(
       : [page([...W.addresseeAll], W.whomAll, W.whomShortAll)];
   const convocation: LetterSet = {
     typeName: W.convocationType,
-    numberText: `Số:       /${documentSymbol('GTT', issuer)}`,
+    numberText: `Số:       /${symbol('GTT')}`,
     summary: [fill(W.summary)],
     pages,
     body: [
@@ -160,14 +158,14 @@ export function convocationJob(
       paragraph(`2. ${fill(W.venue)}`),
       paragraph(`3. ${fill(electionDue ? W.contentsWithElection : W.contents)}`),
     ],
-    recipients: { entries: [...W.recipientsConvocation], archive: W.archive },
+    recipients: { entries: [...W.recipientsConvocation], archive: fill(W.archive) },
   };
 
   const sets: LetterSet[] = [convocation];
   if (conference.guests.length > 0) {
     sets.push({
       typeName: W.invitationType,
-      numberText: `Số:       /${documentSymbol('GM', issuer)}`,
+      numberText: `Số:       /${symbol('GM')}`,
       summary: [fill(W.summary)],
       // Guests have no gender field: "Ông/Bà" (honorific of an unknown gender).
       pages: conference.guests.map((g) => ({
@@ -180,14 +178,14 @@ export function convocationJob(
         paragraph(fill(W.time)),
         paragraph(fill(W.venue)),
       ],
-      recipients: { entries: [...W.recipientsInvitation], archive: W.archive },
+      recipients: { entries: [...W.recipientsInvitation], archive: fill(W.archive) },
     });
   }
 
   return {
-    header: headerFromUnit(unit, preset),
+    header: resolved.header,
     placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, issueDate(ctx)),
-    signatures: defaultSignatures(preset, unit, people),
+    signatures: resolved.signatures,
     sets,
   };
 }

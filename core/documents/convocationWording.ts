@@ -18,6 +18,7 @@ export const CONVOCATION_PLACEHOLDERS = {
   chair: 'Người chủ trì: Ông/Bà họ tên, chức vụ',
   reviewedPeriod: 'Năm công tác được tổng kết',
   nextPeriod: 'Năm công tác tới',
+  unionAbbreviation: 'Chữ viết tắt tên công đoàn (CĐCS) theo thông tin đơn vị',
 } as const;
 export type ConvocationPlaceholder = keyof typeof CONVOCATION_PLACEHOLDERS;
 export type ConvocationWordingValues = Partial<Record<ConvocationPlaceholder, string | number>>;
@@ -56,5 +57,5 @@ export const CONVOCATION_WORDING = {
   // NĐ 30/2020 Phụ lục I, mục II.9 (R28).
   recipientsConvocation: ['Như trên', 'Ban Chấp hành Công đoàn (để phối hợp)'],
   recipientsInvitation: ['Như trên'],
-  archive: 'VT, CĐCS',
+  archive: 'VT, {unionAbbreviation}',
 } as const;

@@ -1,12 +1,47 @@
 import type { Conference } from '../domain/conference';
+import type { HolidayTable } from '../domain/holidays';
 import type { Person } from '../domain/person';
 import type { UnitProfile } from '../domain/unit';
 import type { InspectionBoard } from '../domain/workspace';
 import type { RuleSet } from '../rules/ruleSets';
 import type { WordingOverrides } from './documentWording';
 
-/** The official documents of the preparation step (domain-research §5). */
-export const DOCUMENT_IDS = ['D1', 'D2', 'D3', 'D4', 'D5'] as const;
+/**
+ * The official documents the app generates (domain-research §5): the preparation step (D1–D5),
+ * the Ban Thanh tra nhân dân election (D10 Tờ trình, D11 Thể lệ, D12 Phiếu bầu, D13 Biên bản kiểm
+ * phiếu, D16 Quyết định công nhận, D17 Biên bản họp lần thứ nhất) and the conference's outcome
+ * (D14 Biên bản hội nghị, D15 Nghị quyết, D18 Giao ước thi đua, D19 Báo cáo kết quả, D20 Thông
+ * báo công khai nghị quyết with D20KH, its Kế hoạch triển khai: row D20 of §5 is two documents,
+ * each with its own type and number in the register — TB and KH). After the conference, from what
+ * was tracked: D21 Báo cáo kiểm tra, đánh giá thực hiện nghị quyết with D21TB, its Thông báo to all
+ * staff (Điều 52.3; two documents as D20 is), D8 Báo cáo hoạt động Ban Thanh tra nhân dân, and
+ * the drafts for next year's conference: D6 Báo cáo của thủ trưởng (skeleton) and D7 Báo cáo của
+ * Ban Chấp hành Công đoàn (its section on implementing the resolution, Điều 51.3.b).
+ */
+export const DOCUMENT_IDS = [
+  'D1',
+  'D2',
+  'D3',
+  'D4',
+  'D5',
+  'D6',
+  'D7',
+  'D8',
+  'D10',
+  'D11',
+  'D12',
+  'D13',
+  'D14',
+  'D15',
+  'D16',
+  'D17',
+  'D18',
+  'D19',
+  'D20',
+  'D20KH',
+  'D21',
+  'D21TB',
+] as const;
 export type DocumentId = (typeof DOCUMENT_IDS)[number];
 
 /**
@@ -25,8 +60,14 @@ export interface DocumentContext {
   numbers?: Partial<Record<DocumentId, string>>;
   /** The unit's own wording of the standard sentences (documentWording.ts), kept year to year. */
   wording?: WordingOverrides;
-  /** Choices made at export: D3 as one convocation page per summoned person instead of one list. */
-  options?: { perPerson?: boolean };
+  /** The unit's changes to the days off (holidays.ts): working-day deadlines such as R20. */
+  holidays?: HolidayTable;
+  /**
+   * Choices made at export: D3 as one convocation page per summoned person instead of one list.
+   * `previewRows`, for the in-app preview only: a long list prints its first rows (documentPreview.ts);
+   * its totals still count everyone.
+   */
+  options?: { perPerson?: boolean; previewRows?: number };
 }
 
 export function isDocumentId(value: string): value is DocumentId {

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { CONVOCATION_WORDING } from './convocationWording';
+import {
+  ELECTION_PLACEHOLDERS,
+  ELECTION_WORDING,
+  ELECTION_WORDING_LABELS,
+} from './electionWording';
+import {
+  FOLLOW_UP_PLACEHOLDERS,
+  FOLLOW_UP_WORDING,
+  FOLLOW_UP_WORDING_LABELS,
+} from './followUpWording';
+import { OUTCOME_PLACEHOLDERS, OUTCOME_WORDING, OUTCOME_WORDING_LABELS } from './outcomeWording';
 import { PLAN_WORDING } from './planWording';
 import { SCRIPT_WORDING } from './scriptWording';
 
@@ -13,6 +24,9 @@ export const WORDING_BOOKS = {
   plan: PLAN_WORDING,
   convocation: CONVOCATION_WORDING,
   script: SCRIPT_WORDING,
+  election: ELECTION_WORDING,
+  outcome: OUTCOME_WORDING,
+  followUp: FOLLOW_UP_WORDING,
 } as const;
 export type WordingBookId = keyof typeof WORDING_BOOKS;
 export const WORDING_BOOK_IDS = Object.keys(WORDING_BOOKS) as WordingBookId[];
@@ -21,7 +35,28 @@ export const WORDING_BOOK_LABELS: Record<WordingBookId, string> = {
   plan: 'D1 Kế hoạch tổ chức hội nghị',
   convocation: 'D3 Giấy triệu tập, giấy mời',
   script: 'D5 Kịch bản điều hành hội nghị',
+  election: 'D10–D17 Văn bản bầu Ban Thanh tra nhân dân',
+  outcome: 'D14–D20 Biên bản, nghị quyết và văn bản sau hội nghị',
+  followUp: 'D8, D21 Báo cáo kiểm tra thực hiện nghị quyết, báo cáo Ban Thanh tra nhân dân',
 };
+
+/**
+ * What the wording screen shows with the later books, kept in core next to the books themselves:
+ * the placeholders each book's sentences may use and the names of its entries (the first three
+ * books keep theirs in the screen). Spread into the screen's tables, so a new book shows with its
+ * names and placeholders as written here.
+ */
+export const WORDING_BOOK_PLACEHOLDERS = {
+  election: ELECTION_PLACEHOLDERS,
+  outcome: OUTCOME_PLACEHOLDERS,
+  followUp: FOLLOW_UP_PLACEHOLDERS,
+} satisfies Partial<Record<WordingBookId, Readonly<Record<string, string>>>>;
+
+export const WORDING_BOOK_ENTRY_LABELS = {
+  election: ELECTION_WORDING_LABELS,
+  outcome: OUTCOME_WORDING_LABELS,
+  followUp: FOLLOW_UP_WORDING_LABELS,
+} satisfies Partial<Record<WordingBookId, Readonly<Record<string, string>>>>;
 
 const WordingValueSchema: z.ZodType<unknown> = z.lazy(() =>
   z.union([
@@ -31,12 +66,15 @@ const WordingValueSchema: z.ZodType<unknown> = z.lazy(() =>
   ]),
 );
 
-/** The edits as sent by the wording screen: only the three books, nothing else (strict). */
+/** The edits as sent by the wording screen: only the known books, nothing else (strict). */
 export const WordingOverridesInputSchema = z
   .object({
     plan: z.record(z.string(), WordingValueSchema).optional(),
     convocation: z.record(z.string(), WordingValueSchema).optional(),
     script: z.record(z.string(), WordingValueSchema).optional(),
+    election: z.record(z.string(), WordingValueSchema).optional(),
+    outcome: z.record(z.string(), WordingValueSchema).optional(),
+    followUp: z.record(z.string(), WordingValueSchema).optional(),
   })
   .strict();
 export const WordingOverridesSchema = WordingOverridesInputSchema.default({});

@@ -1,11 +1,11 @@
 /**
  * D1 — Kế hoạch tổ chức hội nghị: everything the plan prints, computed here from the shared
- * DocumentContext so the template only lays it out. The plan is joint (the head and the union
- * executive build it together, Luật 10/2022/QH15 Điều 52.1): header preset 'joint', number
+ * DocumentContext so the template only lays it out. The plan is joint by default (the head and the
+ * union executive build it together, Luật 10/2022/QH15 Điều 52.1): header preset 'joint', number
  * "Số:       /KHLT-CĐCS" left for the văn thư (the "LT" suffix is practice, domain-research §4.3),
- * two signature blocks side by side. The sentences are data (planWording.ts).
+ * two signature blocks side by side; the user may choose another preset or edit the lines (R29,
+ * documentHeaderFor). The sentences are data (planWording.ts).
  */
-import { numberTextFor } from './documentNumbering';
 import { parseISO } from 'date-fns';
 import { scheduleAgenda } from '../domain/agenda';
 import { conferenceFullName } from '../domain/attendanceList';
@@ -13,19 +13,14 @@ import { boardStatus } from '../domain/boardStatus';
 import type { Conference, Guest } from '../domain/conference';
 import { activeStaff, conferenceWindow, quorumBaseIds } from '../domain/conferenceRules';
 import { formatDateVi, formatPlaceDate } from '../domain/dates';
-import {
-  defaultSignatures,
-  headerFromUnit,
-  type DocumentHeader,
-  type Signature,
-} from '../domain/documentHeader';
-import { jointTypeCode } from '../domain/documentNumber';
+import type { DocumentHeader, Signature } from '../domain/documentHeader';
 import type { Person } from '../domain/person';
 import { defaultPreparationTasks, type PreparationTask } from '../domain/preparationPlan';
-import type { UnitProfile } from '../domain/unit';
+import { DEFAULT_UNION_ABBREVIATION, type UnitProfile } from '../domain/unit';
 import { foldForSearch, normalizeText } from '../domain/vietnamese';
 import type { RuleSet } from '../rules/ruleSets';
 import { issueDate, type DocumentContext } from './documentContext';
+import { documentHeaderFor } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import type { PlanWordingValues, WordedDuty } from './planWording';
 import { BLANK, fillWording } from './scriptWording';
@@ -95,6 +90,14 @@ export function unionExecutiveText(unionName: string): string {
   const folded = foldForSearch(name);
   const isUnionName = folded.startsWith('cong doan') || /^cd(cs)?\b/.test(folded);
   return `Ban Chấp hành ${isUnionName ? '' : 'Công đoàn '}${name}`;
+}
+
+/**
+ * The union's abbreviation as the documents name its office in "Lưu: VT, CĐCS" (the
+ * `{unionAbbreviation}` placeholder): the one set in the unit profile, "CĐCS" while it is cleared.
+ */
+export function unionAbbreviationText(unit: Pick<UnitProfile, 'unionAbbreviation'>): string {
+  return normalizeText(unit.unionAbbreviation) || DEFAULT_UNION_ABBREVIATION;
 }
 
 /** "2/3" from the rule set's fraction (R1 — Điều 51.2.c). */
@@ -238,7 +241,6 @@ export function planJob(ctx: DocumentContext): PlanDocumentData {
   const { unit, people, conference, rules } = ctx;
   // The unit's own sentences where it has edited them, the standard ones elsewhere.
   const W = wordingFor('plan', ctx.wording);
-  const preset = 'joint' as const;
   const board = boardStatus(ctx.inspectionBoard, conference, people, rules);
   const periods = workPeriods(conference.year, unit, rules);
   const delegates = conference.form === 'delegates';
@@ -265,6 +267,7 @@ export function planJob(ctx: DocumentContext): PlanDocumentData {
     dispersedReason: normalizeText(conference.formDecision.dispersedReason),
     unionAgreement: normalizeText(conference.formDecision.unionAgreement),
     upperUnion: normalizeText(unit.upperUnion),
+    unionAbbreviation: unionAbbreviationText(unit),
   };
   const fill = (template: string): string => fillWording(template, values);
 
@@ -336,20 +339,20 @@ export function planJob(ctx: DocumentContext): PlanDocumentData {
     { title: W.organisationTitle, blocks: duties },
   ].map((s, i) => ({ label: ROMAN[i] ?? `${i + 1}.`, ...s }));
 
-  const signatures = defaultSignatures(preset, unit, people);
+  const resolved = documentHeaderFor(ctx, 'D1');
   return {
-    header: headerFromUnit(unit, preset),
-    numberText: numberTextFor(ctx, 'D1', jointTypeCode('KH')),
+    header: resolved.header,
+    numberText: resolved.numberText ?? '',
     // The plan is dated the day it is issued (weeks before the conference), not the meeting day.
     placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, issueDate(ctx)),
     typeName: W.typeName,
     summary: [fill(W.summary)],
     opening: [...W.bases, fill(W.intro)],
     sections,
-    signatures,
+    signatures: resolved.signatures,
     recipients: {
       entries: [...(values.upperUnion ? [fill(W.recipientUpperUnion)] : []), W.recipientSubUnits],
-      archive: W.archive,
+      archive: fill(W.archive),
     },
     defaultTasksUsed: defaults,
   };

@@ -32,6 +32,7 @@ export const PLAN_PLACEHOLDERS = {
   unionAgreement: 'Sự thống nhất của Ban Chấp hành Công đoàn về hình thức hội nghị (văn bản, ngày)',
   guestRef: 'Khách mời: Ông/Bà họ tên, chức danh, cơ quan',
   upperUnion: 'Công đoàn cấp trên trực tiếp',
+  unionAbbreviation: 'Chữ viết tắt tên công đoàn (CĐCS) theo thông tin đơn vị',
 } as const;
 export type PlanPlaceholder = keyof typeof PLAN_PLACEHOLDERS;
 export type PlanWordingValues = Partial<Record<PlanPlaceholder, string | number>>;
@@ -164,5 +165,5 @@ export const PLAN_WORDING = {
   // NĐ 30/2020 Phụ lục I, mục II.9 (R28): entries without "-" or ";", the block adds them.
   recipientUpperUnion: '{upperUnion} (để báo cáo)',
   recipientSubUnits: 'Các phòng, ban, tổ công đoàn (để thực hiện)',
-  archive: 'VT, CĐCS',
+  archive: 'VT, {unionAbbreviation}',
 } as const;

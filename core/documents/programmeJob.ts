@@ -1,4 +1,3 @@
-import { numberTextFor } from './documentNumbering';
 import { getDay, parseISO } from 'date-fns';
 import { defaultAgenda, scheduleAgenda, type AgendaItem, type Presenter } from '../domain/agenda';
 import { AGENDA_KIND_INFO } from '../domain/agendaKinds';
@@ -7,16 +6,11 @@ import { boardStatus } from '../domain/boardStatus';
 import type { Finding } from '../domain/conferenceRules';
 import type { Guest } from '../domain/conference';
 import { formatPlaceDate } from '../domain/dates';
-import {
-  defaultSignatures,
-  headerFromUnit,
-  type DocumentHeader,
-  type Signature,
-} from '../domain/documentHeader';
 import type { Person } from '../domain/person';
 import type { UnitProfile } from '../domain/unit';
 import { normalizeText } from '../domain/vietnamese';
 import { issueDate, type DocumentContext } from './documentContext';
+import { documentHeaderFor } from './documentHeaderFor';
 import { BLANK } from './scriptWording';
 
 // ---------------------------------------------------------------------------------------------
@@ -202,18 +196,16 @@ export function programmeData(ctx: DocumentContext): ProgrammeData {
 /**
  * D2 — the programme (domain-research §5 row D2: time slots, items in the order of Điều 51.4, a
  * presenter for each). Issued jointly by the unit and the union executive like the plan (header
- * preset 'joint', R29), numbered "CTr" (NĐ 30/2020 Phụ lục III) — the number left for the văn thư
+ * preset 'joint' unless the user chose another, R29 — documentHeaderFor), numbered "CTr" (NĐ 30/2020 Phụ lục III) — the number left for the văn thư
  * as in D4. The date line is the day the programme is issued (ctx.today): it goes out with the
  * invitations, before the conference — never later than the conference day, so a programme
  * printed again afterwards (for the records) is not dated after the meeting it announces.
  */
 export function programmeJob(ctx: DocumentContext) {
-  const preset = 'joint' as const;
-  const header: DocumentHeader = headerFromUnit(ctx.unit, preset);
-  const signatures: Signature[] = defaultSignatures(preset, ctx.unit, ctx.people);
+  const { header, signatures, numberText } = documentHeaderFor(ctx, 'D2');
   return {
     header,
-    numberText: numberTextFor(ctx, 'D2', 'CTr'),
+    numberText: numberText ?? '',
     placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || '……', issueDate(ctx)),
     data: programmeData(ctx),
     signatures,

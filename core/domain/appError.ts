@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'DATA_CORRUPT',
   'IMPORT_FAILED',
+  /** A file could not be written to the user's folder (no permission, disk full, missing drive…). */
+  'WRITE_FAILED',
   'FORBIDDEN',
   'INTERNAL',
 ] as const;

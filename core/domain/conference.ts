@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { AgendaSchema, PresidiumSchema } from './agenda';
-import { IsoDateSchema } from './person';
+import { DocumentSettingsSchema } from './documentSettings';
+import { ElectionSchema } from './election';
+import { EMPTY_FOLLOW_UP, FollowUpSchema } from './followUp';
+import { ProceedingsSchema } from './proceedings';
+import { ResolutionSchema } from './resolution';
+import { IsoDateSchema, TimeSchema } from './person';
 import { PreparationTaskSchema } from './preparationPlan';
 
 export const CONFERENCE_KINDS = ['regular', 'extraordinary'] as const;
@@ -8,7 +13,7 @@ export const CONFERENCE_FORMS = ['full', 'delegates'] as const;
 /** Who may call an extraordinary conference (Luật 10/2022 Điều 50.1). */
 export const EXTRAORDINARY_TRIGGERS = ['unionExecutive', 'head', 'staff'] as const;
 
-export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng hh:mm');
+export { TimeSchema };
 
 export const GuestSchema = z.object({
   id: z.string().min(1),
@@ -71,6 +76,25 @@ export const ConferenceSchema = z.object({
   preparationTasks: z.array(PreparationTaskSchema).default([]),
   attendance: z.record(z.string(), AttendanceEntrySchema).default({}),
   attendanceHistory: z.array(AttendanceChangeSchema).default([]),
+  /** Per document: header preset and the lines and signers the user edited (R29); {} = defaults. */
+  documentSettings: DocumentSettingsSchema.default({}),
+  /** The Ban TTND election at this conference, when one is held or waived (R11–R21). */
+  election: ElectionSchema.optional(),
+  /** The conference day as recorded: item times, summaries, opinions, floor votes (issue 6). */
+  proceedings: ProceedingsSchema.default({ items: {}, opinions: [], votes: [] }),
+  /** The resolution (D15) as structured items, its stages and, once adopted, its change log. */
+  resolution: ResolutionSchema.default({
+    stage: 'draft',
+    items: [],
+    versions: [],
+    changeLog: [],
+    reportRecipient: '',
+  }),
+  /**
+   * After the conference (issue 7): follow-up of the adopted resolution, the clocks of the Law,
+   * the six-monthly reviews and the Ban TTND's year. Defaulted, so older files load unchanged.
+   */
+  followUp: FollowUpSchema.default(EMPTY_FOLLOW_UP),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

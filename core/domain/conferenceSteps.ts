@@ -12,8 +12,12 @@ import type { Person } from './person';
 import type { RuleSet } from '../rules/ruleSets';
 import { missingUnitFields, type UnitProfile } from './unit';
 import { validateAgenda } from './agenda';
-import { boardStatus } from './boardStatus';
+import { boardStatus, type BoardStatus } from './boardStatus';
+import { electionOutcome } from './electionRounds';
+import { electionSetupFindings } from './electionSetup';
 import { preparationSummary } from './preparationPlan';
+import { followUpStep } from './followUpStep';
+import { resolutionStep } from './resolutionStep';
 import type { InspectionBoard } from './workspace';
 
 /** The eight steps of the year (DOMAIN.md). */
@@ -251,8 +255,76 @@ function agendaStep(input: StepInputs): Step {
   };
 }
 
-function laterStep(id: StepId, reason: string): Step {
-  return { id, title: STEP_TITLES[id], state: 'notAvailable', reason };
+/**
+ * The election step from where the election stands (electionRounds.ts): not applicable when the
+ * unit is too small (Điều 60.1), the election is waived, or no election is due and none was set
+ * up (a by-election can still be set up at any conference, Điều 60.3).
+ */
+function electionStep(input: StepInputs, board: BoardStatus): Step {
+  const { conference, people, rules } = input;
+  const base = { id: 'election' as const, title: STEP_TITLES.election };
+  const election = conference.election;
+  if (election?.waiver) return { ...base, state: 'notApplicable', reason: board.reason };
+  if (!election && !board.due) {
+    return {
+      ...base,
+      state: 'notApplicable',
+      reason: `${board.reason} Khi Ban khuyết thành viên, hội nghị có thể bầu bổ sung.`,
+    };
+  }
+  const outcome = electionOutcome(election, people, rules);
+  switch (outcome.status) {
+    case 'waived':
+      return { ...base, state: 'notApplicable', reason: board.reason };
+    case 'notSetUp':
+      return election
+        ? {
+            ...base,
+            state: 'inProgress',
+            reason: outcome.message,
+            action: 'Tiếp tục thiết lập bầu cử',
+          }
+        : {
+            ...base,
+            state: 'notStarted',
+            reason: board.reason,
+            action: 'Thiết lập bầu cử',
+          };
+    case 'setUp': {
+      const error = election
+        ? electionSetupFindings(election, {
+            people,
+            rules,
+            staffCount: activeStaff(people).length,
+            conference,
+          }).find((f) => f.severity === 'error')
+        : undefined;
+      return error
+        ? {
+            ...base,
+            state: 'needsAttention',
+            reason: error.message,
+            action: 'Sửa thiết lập bầu cử',
+          }
+        : { ...base, state: 'inProgress', reason: outcome.message, action: 'Bắt đầu bầu' };
+    }
+    case 'counting':
+      return {
+        ...base,
+        state: 'inProgress',
+        reason: outcome.message,
+        action: 'Tiếp tục kiểm phiếu',
+      };
+    case 'needsDecision':
+      return {
+        ...base,
+        state: 'needsAttention',
+        reason: outcome.message,
+        action: 'Ghi quyết định của đoàn chủ tịch',
+      };
+    case 'complete':
+      return { ...base, state: 'done', reason: outcome.message };
+  }
 }
 
 /** The guided view: each step's state computed from the data, never stored. */
@@ -266,9 +338,9 @@ export function conferenceSteps(input: StepInputs): Step[] {
         state: 'notApplicable',
         reason: `Đơn vị không quá ${input.rules.optionalAtOrBelow.value} người: không tổ chức Ban Thanh tra nhân dân (${input.rules.optionalAtOrBelow.source}).`,
       }
-    : laterStep(
-        'election',
-        'Ứng cử viên, phiếu bầu, kiểm phiếu hai lượt và biên bản kiểm phiếu — có trong phiên bản tiếp theo.',
+    : electionStep(
+        input,
+        boardStatus(input.inspectionBoard, input.conference, input.people, input.rules),
       );
   return [
     unitStep(input),
@@ -277,14 +349,16 @@ export function conferenceSteps(input: StepInputs): Step[] {
     agendaStep(input),
     dayStep(input),
     election,
-    laterStep(
-      'resolution',
-      'Dự thảo nghị quyết, biểu quyết và biên bản hội nghị — có trong phiên bản tiếp theo.',
-    ),
-    laterStep(
-      'followUp',
-      'Theo dõi thực hiện nghị quyết và kiểm tra 6 tháng — có trong phiên bản tiếp theo.',
-    ),
+    {
+      id: 'resolution',
+      title: STEP_TITLES.resolution,
+      ...resolutionStep(input.conference, input.people, input.rules),
+    },
+    {
+      id: 'followUp',
+      title: STEP_TITLES.followUp,
+      ...followUpStep(input.conference, input.people, input.rules, input.today),
+    },
   ];
 }
 

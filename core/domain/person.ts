@@ -26,6 +26,9 @@ export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng yyyy-mm-dd');
 
+/** Time of day (hh:mm, 24 h). */
+export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng hh:mm');
+
 export const PersonSchema = z.object({
   id: z.string().min(1),
   /** The number on the unit's own list (STT / mã cán bộ): what check-in accepts besides a name. */

@@ -4,6 +4,7 @@ import { IsoDateSchema, PersonSchema } from './person';
 import { DocumentNumberRegisterSchema } from './documentNumber';
 import { WordingOverridesSchema } from '../documents/documentWording';
 import { UnitProfileSchema } from './unit';
+import { HolidayTableSchema } from './holidays';
 
 /**
  * What is stored. The unit, its roster and settings live in one file; each conference in a file of
@@ -32,6 +33,16 @@ export const MainDocSchema = z.object({
   documentRegister: DocumentNumberRegisterSchema.default({ records: [] }),
   /** The unit's own wording of the documents' standard sentences, kept from year to year. */
   wording: WordingOverridesSchema,
+  /**
+   * The user's changes to the days off, per year (holidays.ts); the rule's days are generated.
+   * Optional with a default, so files written before it load unchanged.
+   */
+  holidays: HolidayTableSchema.default({ years: [] }),
+  /**
+   * The folder each conference's documents were last exported to (conference id → absolute path),
+   * suggested again next time. A setting of this computer: it stays out of `*.hoinghi.json`.
+   */
+  exportFolders: z.record(z.string(), z.string()).optional(),
 });
 export type MainDoc = z.infer<typeof MainDocSchema>;
 

@@ -58,7 +58,10 @@ export async function exportConference(options: ExportOptions): Promise<string[]
     throw new CliError(`Nội dung tệp "${options.file}" không hợp lệ.`, formatIssues(parsed.error));
 
   const available = documentBuilder.available().map((d) => d.id);
-  const requested = options.only ?? available;
+  // Without --only: the documents of this conference (the election's when it holds one).
+  const requested =
+    options.only ??
+    documentBuilder.available({ conference: parsed.data.conference }).map((d) => d.id);
   const unknown = requested.filter((id) => !isDocumentId(id) || !available.includes(id));
   if (unknown.length > 0) {
     throw new CliError(

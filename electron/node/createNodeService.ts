@@ -7,6 +7,9 @@ import type { OpenJsonFile } from './jsonFile';
 import { openConfFile } from './openConfFile';
 import { readRosterGrid } from './readRosterGrid';
 import { documentBuilder } from './documentBuilder';
+import { createFolderAccess, type FolderAccessOptions } from './createFolderAccess';
+import { createAttachmentStore } from './createAttachmentStore';
+import { createFileFormats } from './createFileFormats';
 
 export const APP_VERSION = '0.1.0';
 export const HELP_PATH = 'huong-dan/README.md';
@@ -22,6 +25,8 @@ export function createNodeService(options: {
   mode: AppInfo['mode'];
   openFile?: OpenJsonFile;
   now?: () => Date;
+  /** Desktop adds the folder dialog and Electron's shell; tests record "open folder" calls. */
+  folders?: FolderAccessOptions;
 }): NodeService {
   const now = options.now ?? (() => new Date());
   const storage = createFileStorage({
@@ -35,6 +40,9 @@ export function createNodeService(options: {
     newId,
     info: { version: APP_VERSION, mode: options.mode, helpUrl: HELP_PATH },
     documents: documentBuilder,
+    folders: createFolderAccess(options.folders),
+    attachments: createAttachmentStore(options.dataDir),
+    formats: createFileFormats(),
     roster: {
       readRosterGrid: (base64, fileName) =>
         readRosterGrid(new Uint8Array(Buffer.from(base64, 'base64')), fileName),

@@ -11,9 +11,15 @@ import { PeopleScreen } from './screens/PeopleScreen';
 import { BackupScreen } from './screens/BackupScreen';
 import { HelpScreen } from './screens/HelpScreen';
 import { ConferenceScreen } from './screens/ConferenceScreen';
+import { ElectionProjectorView } from './screens/election/ElectionProjectorView';
+import { ConferenceProjectorView } from './screens/conferenceDay/ConferenceProjectorView';
 
 export function App() {
   const route = useRoute();
+  // The projector window shows the election results alone: no menu, no header, no controls.
+  if (route.name === 'projector') return <ElectionProjectorView conferenceId={route.id} />;
+  // Likewise the conference day for the hall: current item, quorum, latest vote (issue 6).
+  if (route.name === 'dayProjector') return <ConferenceProjectorView conferenceId={route.id} />;
   return (
     <WorkspaceProvider fallback={(state, retry) => <LoadFallback state={state} retry={retry} />}>
       <Layout style={{ minHeight: '100vh' }}>
@@ -30,7 +36,12 @@ export function App() {
             {route.name === 'backups' && <BackupScreen />}
             {route.name === 'help' && <HelpScreen key={route.chapter} chapter={route.chapter} />}
             {route.name === 'conference' && (
-              <ConferenceScreen key={route.id} id={route.id} tab={route.tab} />
+              <ConferenceScreen
+                key={route.id}
+                id={route.id}
+                tab={route.tab}
+                section={route.section}
+              />
             )}
           </Layout.Content>
         </Layout>

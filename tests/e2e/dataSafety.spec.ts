@@ -10,7 +10,7 @@ test('a corrupted data file stops with a Vietnamese message and a restore choice
   let app = await startApp(dataDir);
   await page.goto(app.launchUrl);
   await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
-  await page.getByLabel('Tên cơ quan, đơn vị').fill('Trường THPT Nguyễn Trãi');
+  await page.getByLabel('Tên cơ quan, đơn vị', { exact: true }).fill('Trường THPT Nguyễn Trãi');
   await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
   await expect(page.getByText('Đã lưu thông tin đơn vị.')).toBeVisible();
   await app.stop();

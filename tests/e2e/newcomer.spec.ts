@@ -19,7 +19,7 @@ test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in,
 
   // Unit profile.
   await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
-  await page.getByLabel('Tên cơ quan, đơn vị').fill('Vụ Khoa học và Công nghệ');
+  await page.getByLabel('Tên cơ quan, đơn vị', { exact: true }).fill('Vụ Khoa học và Công nghệ');
   await page.getByLabel('Cơ quan chủ quản').fill('Bộ Nội vụ');
   await page.getByLabel('Tên công đoàn cơ sở').fill('Công đoàn Vụ Khoa học và Công nghệ');
   await page.getByLabel('Địa danh ghi trên văn bản').fill('Hà Nội');

@@ -21,9 +21,28 @@ export async function listDocxParts(docx: Uint8Array): Promise<string[]> {
   return Object.keys(zip.files);
 }
 
-/** XML escaping as docx writes text ("&" → "&amp;"). */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/**
+ * The text an XML character data stands for: the five predefined entities and numeric character
+ * references ("&#34;", "&#x1EA0;"), in one pass so "&amp;lt;" stays "&lt;". Anything else is left
+ * as written.
+ */
+export function decodeXmlText(xml: string): string {
+  return xml.replace(
+    /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g,
+    (whole: string, dec?: string, hex?: string, name?: string) => {
+      if (name !== undefined) return XML_ENTITIES[name] ?? whole;
+      const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** Every `<w:p>…</w:p>` of the part, in order (paragraphs do not nest outside text boxes). */
@@ -36,20 +55,17 @@ export function runs(xml: string): string[] {
   return xml.match(/<w:r>[\s\S]*?<\/w:r>|<w:r [\s\S]*?<\/w:r>/g) ?? [];
 }
 
-/** The text of a fragment: its w:t contents joined. */
+/** The text of a fragment: its w:t contents joined, entities decoded. */
 export function textOf(xml: string): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => (m[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+    .map((m) => decodeXmlText(m[1] ?? ''))
     .join('');
 }
 
 /** The runs whose text is exactly `text` (NFC). */
 export function runsWithText(xml: string, text: string): string[] {
-  const wanted = escapeXml(text.normalize('NFC'));
-  return runs(xml).filter((r) => {
-    const inner = [...r.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    return inner === wanted;
-  });
+  const wanted = text.normalize('NFC');
+  return runs(xml).filter((r) => textOf(r) === wanted);
 }
 
 /** The one run with this text; throws when there is none or more than one. */

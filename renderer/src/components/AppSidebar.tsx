@@ -42,7 +42,7 @@ export function AppSidebar({ route }: { route: Route }) {
   ];
   const selected =
     route.name === 'conference'
-      ? routeHref({ ...route, tab: 'overview' })
+      ? routeHref({ name: 'conference', id: route.id, tab: 'overview' })
       : routeHref(route.name === 'help' ? { name: 'help', chapter: 'README' } : route);
   return (
     <Layout.Sider width={232} breakpoint="lg" collapsedWidth={0}>

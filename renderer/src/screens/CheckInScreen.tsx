@@ -1,4 +1,4 @@
-import { beginWrite } from '../state/pendingWrites';
+import { useWriteQueue } from '../state/useWriteQueue';
 import {
   useCallback,
   useEffect,
@@ -29,6 +29,8 @@ import {
 } from '../../../core/domain/checkInSearch';
 import { conferenceQuorum, quorumBaseIds } from '../../../core/domain/conferenceRules';
 import { ApiError, request } from '../api';
+import { ELLIPSIS_CELL, gridRowStyle } from '../components/gridRowStyle';
+import { KeyFeedback, type Feedback } from '../components/KeyFeedback';
 import { QuorumPanel } from '../components/QuorumPanel';
 import { useWorkspace } from '../state/WorkspaceContext';
 
@@ -41,11 +43,6 @@ export interface CheckInScreenProps {
 
 type Filter = 'all' | 'notYet' | 'present' | 'absent';
 type Status = 'present' | 'absent' | null;
-
-interface Feedback {
-  kind: 'success' | 'info' | 'warning' | 'error';
-  text: string;
-}
 
 const ROW_HEIGHT = 48;
 const integer = new Intl.NumberFormat('vi-VN');
@@ -76,10 +73,9 @@ const LIST_HEADER = (
  * Plain CSS ellipsis: antd's Typography ellipsis measures every cell in JavaScript, which cost tens
  * of milliseconds per keystroke with a screenful of rows.
  */
-const CELL = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 /** Status badges drawn like antd's success/warning Tag, without a component per row. */
 const BADGE = {
-  ...CELL,
+  ...ELLIPSIS_CELL,
   justifySelf: 'start',
   maxWidth: '100%',
   padding: '0 8px',
@@ -92,13 +88,6 @@ const PRESENT_BADGE = { color: '#389e0d', background: '#f6ffed', borderColor: '#
 const ABSENT_BADGE = { color: '#d46b08', background: '#fff7e6', borderColor: '#ffd591' } as const;
 /** What officers most often write on the attendance sheet next to an absent name. */
 const COMMON_ABSENCE_REASONS = ['Ốm', 'Công tác', 'Nghỉ phép', 'Việc riêng'] as const;
-const FEEDBACK_TYPES = {
-  success: 'success',
-  info: 'secondary',
-  warning: 'warning',
-  error: 'danger',
-} as const;
-
 function describeEntry(entry: AttendanceEntry | null | undefined): string {
   if (!entry) return 'chưa điểm danh';
   if (entry.status === 'present') return 'có mặt';
@@ -161,7 +150,7 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
   }, [conference]);
   // Calls go to the service one after another, in the order the officer made them, so the
   // service's undo history matches what is on screen.
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  const write = useWriteQueue();
 
   // Built once per roster (≈ 10–25 ms at 2,400 people), never per keystroke or per mark.
   const index = useMemo(() => createCheckInIndex(people), [people]);
@@ -219,17 +208,13 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
     [onChange],
   );
 
-  const enqueue = useCallback((task: () => Promise<void>) => {
-    setPending((n) => n + 1);
-    const endWrite = beginWrite();
-    queue.current = queue.current
-      .then(task)
-      .catch(() => undefined)
-      .finally(() => {
-        endWrite();
-        setPending((n) => n - 1);
-      });
-  }, []);
+  const enqueue = useCallback(
+    (task: () => Promise<void>) => {
+      setPending((n) => n + 1);
+      write(task, () => setPending((n) => n - 1));
+    },
+    [write],
+  );
 
   const resetSearch = useCallback(() => {
     setQuery('');
@@ -616,22 +601,12 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
                 alignItems: 'center',
               }}
             >
-              {feedback ? (
-                <Typography.Text
-                  data-testid="checkin-feedback"
-                  role={feedback.kind === 'error' ? 'alert' : 'status'}
-                  type={FEEDBACK_TYPES[feedback.kind]}
-                  strong
-                  style={{ fontSize: 18 }}
-                >
-                  {feedback.text}
-                </Typography.Text>
-              ) : (
-                <Typography.Text type="secondary">
-                  Enter: có mặt · ↑/↓ hoặc nhấp: chọn dòng · nhấp đúp: có mặt · Alt+V: vắng · Alt+X:
-                  xoá điểm danh · Ctrl+Z (ô tìm trống): hoàn tác · Esc: xoá ô tìm
-                </Typography.Text>
-              )}
+              <KeyFeedback
+                feedback={feedback}
+                testId="checkin-feedback"
+                fontSize={18}
+                hint="Enter: có mặt · ↑/↓ hoặc nhấp: chọn dòng · nhấp đúp: có mặt · Alt+V: vắng · Alt+X: xoá điểm danh · Ctrl+Z (ô tìm trống): hoàn tác · Esc: xoá ô tìm"
+              />
               {pending > 0 && <Typography.Text type="secondary">Đang lưu…</Typography.Text>}
             </div>
 
@@ -691,32 +666,19 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
                         }}
                         onDoubleClick={() => mark(person, 'present')}
                         style={{
-                          position: 'absolute',
-                          top: 0,
-                          left: 0,
-                          right: 0,
-                          height: ROW_HEIGHT,
-                          transform: `translateY(${item.start}px)`,
-                          display: 'grid',
-                          gridTemplateColumns: GRID_COLUMNS,
-                          gap: 8,
-                          alignItems: 'center',
-                          padding: '0 12px',
-                          cursor: 'pointer',
-                          fontSize: 16,
-                          borderBottom: '1px solid #f5f5f5',
+                          ...gridRowStyle(item.start, ROW_HEIGHT, GRID_COLUMNS),
                           background: selected ? '#e6f4ff' : undefined,
                           boxShadow: selected ? 'inset 4px 0 0 #1677ff' : undefined,
                         }}
                       >
                         <span>{person.rosterNo}</span>
-                        <span style={{ ...CELL, fontWeight: 600 }} title={person.fullName}>
+                        <span style={{ ...ELLIPSIS_CELL, fontWeight: 600 }} title={person.fullName}>
                           {person.fullName}
                         </span>
-                        <span style={CELL} title={person.department}>
+                        <span style={ELLIPSIS_CELL} title={person.department}>
                           {person.department}
                         </span>
-                        <span style={CELL} title={person.position}>
+                        <span style={ELLIPSIS_CELL} title={person.position}>
                           {person.position}
                         </span>
                         {entry?.status === 'present' ? (
@@ -729,7 +691,7 @@ export function CheckInScreen({ conference, onChange }: CheckInScreenProps) {
                             {entry.reason ? `Vắng (${entry.reason})` : 'Vắng'}
                           </span>
                         ) : (
-                          <span style={{ ...CELL, color: 'rgba(0, 0, 0, 0.45)' }}>
+                          <span style={{ ...ELLIPSIS_CELL, color: 'rgba(0, 0, 0, 0.45)' }}>
                             Chưa điểm danh
                           </span>
                         )}

@@ -8,6 +8,7 @@ import { useWorkspace } from '../state/WorkspaceContext';
 import { navigate, type Route } from '../state/useRoute';
 import { QuorumPanel } from '../components/QuorumPanel';
 import { StepStateTag } from '../components/StepStateTag';
+import { NextYearButton } from '../components/followUp/NextYearButton';
 
 /** Where each step's action leads. */
 function stepRoute(step: StepId, id: string): Route | undefined {
@@ -22,6 +23,10 @@ function stepRoute(step: StepId, id: string): Route | undefined {
       return { name: 'conference', id, tab: 'agenda' };
     case 'day':
       return { name: 'conference', id, tab: 'checkin' };
+    case 'election':
+      return { name: 'conference', id, tab: 'election' };
+    case 'resolution':
+      return { name: 'conference', id, tab: 'resolution' };
     default:
       return undefined;
   }
@@ -133,6 +138,15 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
       </Col>
       <Col xs={24} lg={8}>
         <QuorumPanel quorum={quorum} rules={rules} />
+        {conference.kind === 'regular' && (
+          <Card size="small" title="Năm sau" style={{ marginTop: 16 }}>
+            <Typography.Paragraph type="secondary">
+              Bắt đầu hội nghị năm sau từ hội nghị này: danh sách, chương trình, cách hành văn được
+              giữ; việc chưa xong được chuyển sang theo dõi.
+            </Typography.Paragraph>
+            <NextYearButton conference={conference} />
+          </Card>
+        )}
         {unitStepMissing && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
             Số người cần có mặt tính trên danh sách cán bộ đang công tác (hội nghị toàn thể) hoặc số

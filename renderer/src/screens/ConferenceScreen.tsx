@@ -13,9 +13,24 @@ import { DocumentsPanel } from './DocumentsPanel';
 import { ConferenceOverview } from './ConferenceOverview';
 import { ConferenceSetupForm } from './ConferenceSetupForm';
 import { CheckInScreen } from './CheckInScreen';
+import { ElectionScreen } from './election/ElectionScreen';
+import { LiveConferenceScreen } from './conferenceDay/LiveConferenceScreen';
+import { ResolutionEditor } from './conferenceDay/ResolutionEditor';
+import { FollowUpScreen } from './followUp/FollowUpScreen';
+import { BoardWorkScreen } from './followUp/BoardWorkScreen';
+import { RestoredEditsNotice } from '../components/conferenceDay/RestoredEditsNotice';
 
 /** One conference: loads it once and hands it to its tabs, which report changes back. */
-export function ConferenceScreen({ id, tab }: { id: string; tab: ConferenceTab }) {
+export function ConferenceScreen({
+  id,
+  tab,
+  section,
+}: {
+  id: string;
+  tab: ConferenceTab;
+  /** The part of a tab to show (the election's steps). */
+  section?: string;
+}) {
   const { reload } = useWorkspace();
   const { message } = App.useApp();
   const [conference, setConference] = useState<Conference | undefined>();
@@ -62,6 +77,7 @@ export function ConferenceScreen({ id, tab }: { id: string; tab: ConferenceTab }
           Lưu ra tệp (.hoinghi.json)
         </Button>
       </Flex>
+      <RestoredEditsNotice conferenceId={id} />
       <Tabs
         activeKey={tab}
         destroyOnHidden
@@ -96,6 +112,35 @@ export function ConferenceScreen({ id, tab }: { id: string; tab: ConferenceTab }
             key: 'checkin',
             label: 'Điểm danh',
             children: <CheckInScreen conference={conference} onChange={setConference} />,
+          },
+          {
+            key: 'election',
+            label: 'Bầu Ban TTND',
+            children: (
+              <ElectionScreen conference={conference} section={section} onChange={onChange} />
+            ),
+          },
+          {
+            key: 'day',
+            label: 'Điều hành hội nghị',
+            children: (
+              <LiveConferenceScreen conference={conference} section={section} onChange={onChange} />
+            ),
+          },
+          {
+            key: 'resolution',
+            label: 'Nghị quyết',
+            children: <ResolutionEditor conference={conference} onChange={onChange} />,
+          },
+          {
+            key: 'followUp',
+            label: 'Theo dõi thực hiện',
+            children: <FollowUpScreen conference={conference} />,
+          },
+          {
+            key: 'boardWork',
+            label: 'Ban TTND trong năm',
+            children: <BoardWorkScreen conference={conference} />,
           },
         ]}
       />

@@ -1,16 +1,24 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Checkbox, List, Space, Typography } from 'antd';
-import { DownloadOutlined, EyeOutlined, FileWordOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  EyeOutlined,
+  FileWordOutlined,
+  FolderOpenOutlined,
+} from '@ant-design/icons';
 import type { Conference } from '../../../core/domain/conference';
 import type { DocumentId } from '../../../core/documents/documentContext';
 import { call } from '../api';
 import { DOCX_TYPE, saveBase64File } from '../api/saveBase64File';
+import { DocumentHeaderButton } from '../components/DocumentHeaderButton';
 import { DocumentPreview } from '../components/DocumentPreview';
+import { ExportToFolderModal } from '../components/ExportToFolderModal';
 import { IssueNumberButton } from '../components/IssueNumberButton';
 
 /**
  * The conference's official documents (NĐ 30/2020 format), generated from the same records as every
- * screen: each downloads as an editable Word file, or all at once as a .zip.
+ * screen: written to a folder of the user's (ExportToFolderModal), one or all, or downloaded as an
+ * editable Word file, or all at once as a .zip.
  */
 export function DocumentsPanel({ conference }: { conference: Conference }) {
   const { message } = App.useApp();
@@ -20,6 +28,10 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
   const [busy, setBusy] = useState<string | undefined>();
   // Kept after closing so the modal keeps its document while it animates out.
   const [preview, setPreview] = useState<{ id: DocumentId; open: boolean }>();
+  // "Xuất ra thư mục…": mounted afresh (new key) at each opening, kept while it animates out.
+  const [exporting, setExporting] = useState<{ key: number; ids: DocumentId[]; open: boolean }>();
+  const openExport = (ids: DocumentId[]) =>
+    setExporting({ key: (exporting?.key ?? 0) + 1, ids, open: true });
 
   useEffect(() => {
     void call('documents:list', { conferenceId: conference.id }).then(
@@ -93,6 +105,17 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
                     </Checkbox>,
                   ]
                 : []),
+              <DocumentHeaderButton
+                key="header"
+                conferenceId={conference.id}
+                documentId={doc.id}
+                documentName={doc.name}
+                onSaved={({ numberText }) =>
+                  setDocuments((all) =>
+                    all.map((d) => (d.id === doc.id ? { ...d, numberText } : d)),
+                  )
+                }
+              />,
               <Button
                 key="preview"
                 icon={<EyeOutlined />}
@@ -107,6 +130,16 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
                 onClick={() => void downloadOne(doc.id)}
               >
                 Tải về (.docx)
+              </Button>,
+              <Button
+                key="export"
+                icon={<FolderOpenOutlined />}
+                aria-label={`Xuất ${doc.id} ra thư mục…`}
+                title="Xuất ra thư mục…"
+                onClick={() => openExport([doc.id])}
+                data-testid={`export-${doc.id}`}
+              >
+                Xuất…
               </Button>,
             ]}
           >
@@ -130,16 +163,36 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
           onClose={() => setPreview({ ...preview, open: false })}
         />
       )}
-      <Button
-        type="primary"
-        icon={<DownloadOutlined />}
-        loading={busy === 'all'}
-        onClick={() => void downloadAll()}
-        disabled={documents.length === 0}
-        data-testid="download-all-documents"
-      >
-        Tải tất cả ({documents.length} văn bản, .zip)
-      </Button>
+      {exporting && (
+        <ExportToFolderModal
+          key={exporting.key}
+          conferenceId={conference.id}
+          documents={documents.filter((d) => exporting.ids.includes(d.id))}
+          perPerson={perPerson}
+          open={exporting.open}
+          onClose={() => setExporting({ ...exporting, open: false })}
+        />
+      )}
+      <Space wrap>
+        <Button
+          type="primary"
+          icon={<FolderOpenOutlined />}
+          onClick={() => openExport(documents.map((d) => d.id))}
+          disabled={documents.length === 0}
+          data-testid="export-all-documents"
+        >
+          Xuất ra thư mục… ({documents.length} văn bản)
+        </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={busy === 'all'}
+          onClick={() => void downloadAll()}
+          disabled={documents.length === 0}
+          data-testid="download-all-documents"
+        >
+          Tải tất cả ({documents.length} văn bản, .zip)
+        </Button>
+      </Space>
       <Typography.Text type="secondary">
         Dòng lệnh:{' '}
         <code>npm run export -- hoi-nghi-{conference.year}.hoinghi.json thu-muc-xuat</code> xuất các

@@ -11,6 +11,7 @@ import { NewConferenceModal } from '../components/NewConferenceModal';
 import { OpenConferenceFileButton } from '../components/OpenConferenceFileButton';
 import { OpenSampleButton } from '../components/OpenSampleButton';
 import { StepStateTag } from '../components/StepStateTag';
+import { TodoPanel } from '../components/followUp/TodoPanel';
 
 /** The start screen: conferences by year with what is due, or the first steps for a newcomer. */
 export function StartScreen() {
@@ -57,6 +58,7 @@ export function StartScreen() {
           )}
         </Card>
       )}
+      <TodoPanel />
       {workspace.brokenConferences.map((b) => (
         <Alert
           key={b.id}

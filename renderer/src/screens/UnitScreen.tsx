@@ -8,6 +8,7 @@ import {
   Button,
   Card,
   Col,
+  Collapse,
   Form,
   Input,
   InputNumber,
@@ -20,6 +21,8 @@ import { RULE_SETS, RULE_SET_IDS } from '../../../core/rules/ruleSets';
 import { request, ApiError } from '../api';
 import { useWorkspace } from '../state/WorkspaceContext';
 import { PersonSelect } from '../components/PersonSelect';
+import { HolidayTable } from '../components/HolidayTable';
+import { UnitAbbreviationFields } from '../components/UnitAbbreviationFields';
 
 type UnitInput = z.input<typeof UnitProfileSchema>;
 type UnitOutput = z.output<typeof UnitProfileSchema>;
@@ -101,6 +104,7 @@ export function UnitScreen() {
                 />
               </Col>
             ))}
+            <UnitAbbreviationFields control={control} />
             <Col xs={24} md={12}>
               <Form.Item
                 label="Ngày kết thúc năm công tác"
@@ -203,6 +207,10 @@ export function UnitScreen() {
           </Button>
         </Form>
       </Card>
+      <Collapse
+        style={{ marginTop: 16 }}
+        items={[{ key: 'holidays', label: 'Ngày nghỉ lễ, Tết', children: <HolidayTable /> }]}
+      />
     </form>
   );
 }

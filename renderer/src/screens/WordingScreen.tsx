@@ -4,8 +4,10 @@ import { AGENDA_KINDS, AGENDA_KIND_INFO, type AgendaKind } from '../../../core/d
 import { CONVOCATION_PLACEHOLDERS } from '../../../core/documents/convocationWording';
 import {
   WORDING_BOOKS,
+  WORDING_BOOK_ENTRY_LABELS,
   WORDING_BOOK_IDS,
   WORDING_BOOK_LABELS,
+  WORDING_BOOK_PLACEHOLDERS,
   sameShape,
   type WordingBookId,
   type WordingOverrides,
@@ -20,6 +22,7 @@ import { ApiError, request } from '../api';
 import { useWorkspace } from '../state/WorkspaceContext';
 
 const PLACEHOLDERS: Record<WordingBookId, Readonly<Record<string, string>>> = {
+  ...WORDING_BOOK_PLACEHOLDERS,
   plan: PLAN_PLACEHOLDERS,
   convocation: CONVOCATION_PLACEHOLDERS,
   script: SCRIPT_PLACEHOLDERS,
@@ -36,6 +39,7 @@ const SCRIPT_LISTS: Readonly<Record<string, string>> = {
 
 /** Users see these names, never the keys; a key missing here is shown as it is. */
 const LABELS: Record<WordingBookId, Readonly<Record<string, string>>> = {
+  ...WORDING_BOOK_ENTRY_LABELS,
   plan: {
     typeName: 'Tên loại văn bản',
     summary: 'Trích yếu',
@@ -161,7 +165,7 @@ function sentenceOf(text: string): string {
 }
 
 function draftFrom(stored: WordingOverrides): Draft {
-  const draft: Draft = { plan: {}, convocation: {}, script: {} };
+  const draft = Object.fromEntries(WORDING_BOOK_IDS.map((b) => [b, {}])) as Draft;
   for (const book of WORDING_BOOK_IDS) {
     const defaults = defaultsOf(book);
     for (const [key, value] of Object.entries(stored[book] ?? {})) {

@@ -29,6 +29,19 @@ export function pendingWriteCount(): number {
   return count;
 }
 
+/** Resolves once no write is pending (at once when none is): read the service only after. */
+export function writesSettled(): Promise<void> {
+  if (count === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const listener = () => {
+      if (count > 0) return;
+      listeners.delete(listener);
+      resolve();
+    };
+    listeners.add(listener);
+  });
+}
+
 export function usePendingWrites(): number {
   return useSyncExternalStore(
     (listener) => {

@@ -11,7 +11,11 @@ export type Route =
   | { name: 'people' }
   | { name: 'backups' }
   | { name: 'help'; chapter: string }
-  | { name: 'conference'; id: string; tab: ConferenceTab };
+  | { name: 'conference'; id: string; tab: ConferenceTab; section?: string }
+  /** The election results for a projector: a window (or overlay) of its own, no controls. */
+  | { name: 'projector'; id: string }
+  /** The conference day (current item, quorum, latest vote) for the hall's projector. */
+  | { name: 'dayProjector'; id: string };
 
 export const CONFERENCE_TABS = [
   'overview',
@@ -20,12 +24,17 @@ export const CONFERENCE_TABS = [
   'agenda',
   'documents',
   'checkin',
+  'election',
+  'day',
+  'resolution',
+  'followUp',
+  'boardWork',
 ] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, second, third] = parts;
+  const [first, second, third, fourth] = parts;
   if (first === 'unit') return { name: 'unit' };
   if (first === 'wording') return { name: 'wording' };
   if (first === 'people') return { name: 'people' };
@@ -33,8 +42,12 @@ export function parseRoute(hash: string): Route {
   if (first === 'help') return { name: 'help', chapter: second ?? 'README' };
   if (first === 'conference' && second) {
     const tab = CONFERENCE_TABS.find((t) => t === third) ?? 'overview';
-    return { name: 'conference', id: second, tab };
+    return fourth
+      ? { name: 'conference', id: second, tab, section: fourth }
+      : { name: 'conference', id: second, tab };
   }
+  if (first === 'projector' && second) return { name: 'projector', id: second };
+  if (first === 'day-projector' && second) return { name: 'dayProjector', id: second };
   return { name: 'start' };
 }
 
@@ -44,8 +57,15 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'help':
       return `#/help/${encodeURIComponent(route.chapter)}`;
-    case 'conference':
-      return `#/conference/${encodeURIComponent(route.id)}${route.tab === 'overview' ? '' : `/${route.tab}`}`;
+    case 'conference': {
+      const tab = route.tab === 'overview' && !route.section ? '' : `/${route.tab}`;
+      const section = route.section ? `/${encodeURIComponent(route.section)}` : '';
+      return `#/conference/${encodeURIComponent(route.id)}${tab}${section}`;
+    }
+    case 'projector':
+      return `#/projector/${encodeURIComponent(route.id)}`;
+    case 'dayProjector':
+      return `#/day-projector/${encodeURIComponent(route.id)}`;
     default:
       return `#/${route.name}`;
   }

@@ -39,16 +39,16 @@ export function saveErrorText(error: unknown, path: string, noun: string): strin
  * last call; one request runs at a time and edits made meanwhile go out together in the next one.
  * Pending edits are sent at once on unmount. A failed save keeps the caller's local value and sets
  * the error state. `run` puts another operation (a reset) on the same chain, dropping unsent edits;
- * if it resolves to a conference, that counts as saved.
+ * if it resolves to a value (the saved conference, by default), that counts as saved.
  */
-export function useSaveQueue<T>({
+export function useSaveQueue<T, R = Conference>({
   send,
   onSaved,
   errorText,
   delayMs,
 }: {
-  send: (value: T) => Promise<Conference>;
-  onSaved: (c: Conference) => void;
+  send: (value: T) => Promise<R>;
+  onSaved: (saved: R) => void;
   errorText: (error: unknown) => string;
   delayMs: number;
 }) {
@@ -116,7 +116,7 @@ export function useSaveQueue<T>({
   );
 
   const run = useCallback(
-    (op: () => Promise<Conference | undefined>) => {
+    (op: () => Promise<R | undefined>) => {
       const q = queue.current;
       if (q.timer !== undefined) window.clearTimeout(q.timer);
       q.timer = undefined;

@@ -178,7 +178,8 @@ describe('app service', () => {
       election: 'notApplicable',
       preparation: 'notStarted',
       agenda: 'notStarted',
-      resolution: 'notAvailable',
+      resolution: 'notStarted',
+      followUp: 'notStarted',
     });
     expect(summary?.steps.find((s) => s.id === 'setup')?.reason).toMatch(
       /Hạn tổ chức: 31\/03\/2026/,

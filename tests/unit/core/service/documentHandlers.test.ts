@@ -1,18 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../core/service/dispatch';
-import { repoRoot } from '../../../support/paths';
-import { startService, type TestApp } from '../../../support/service';
-
-async function openSample(app: TestApp) {
-  const text = fs.readFileSync(
-    path.join(repoRoot, 'docs', 'samples', 'mau-2026.hoinghi.json'),
-    'utf8',
-  );
-  return (await app.call('conference:importFile', { fileName: 'mau-2026.hoinghi.json', text }))
-    .conference;
-}
+import { openSample, startService } from '../../../support/service';
 
 describe('document numbers (R25) and wording', () => {
   it('issues the next number of the year once per document, and prints it in the document', async () => {
