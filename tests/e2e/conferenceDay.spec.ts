@@ -123,6 +123,19 @@ async function conferenceWithCheckIn(page: Page, present: number) {
   return { conferenceId: conference.id, agenda, number, head, chair, secretary };
 }
 
+/**
+ * Opens a tab of the conference and waits until it is the selected one. Seen twice on a loaded
+ * machine: a click that focused the tab without selecting it (the tab strip was re-measuring its
+ * overflow); a second click selects it.
+ */
+async function openTab(page: Page, name: string) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await expect(async () => {
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true', { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 async function openDay(page: Page, conferenceId: string) {
   await page.evaluate((id) => (window.location.hash = `#/conference/${id}/day`), conferenceId);
   await expect(page.getByTestId('conference-day')).toBeVisible();
@@ -323,7 +336,7 @@ test('the chair and the secretary run the day: agenda live, 6 opinions and 2 ans
   await expect(projector.getByTestId('projector-current')).toContainText('Bầu');
 
   // The resolution, drafted as items; the opinion taken in is linked to the task it produced.
-  await page.getByRole('tab', { name: 'Nghị quyết' }).click();
+  await openTab(page, 'Nghị quyết');
   await expect(page.getByTestId('resolution-editor')).toBeVisible();
   await page.getByTestId('add-targets').click();
   await page.getByLabel('Chỉ tiêu 1', { exact: true }).fill('Tỷ lệ hồ sơ giải quyết đúng hạn');
@@ -376,14 +389,14 @@ test('the chair and the secretary run the day: agenda live, 6 opinions and 2 ans
   await page.screenshot({ path: guideShot('19-nghi-quyet'), fullPage: true });
 
   // The fifth vote adopts it; the resolution takes that vote and locks.
-  await page.getByRole('tab', { name: 'Điều hành hội nghị' }).click();
+  await openTab(page, 'Điều hành hội nghị');
   await move('resolution');
   await vote(page, { for: 145, against: 3, other: 2 }, OUTCOMES.resolution);
   await expect(projector.getByTestId('projector-vote')).toContainText('THÔNG QUA');
   await expect(projector.getByTestId('projector-vote')).toContainText(
     'Thông qua nghị quyết hội nghị',
   );
-  await page.getByRole('tab', { name: 'Nghị quyết' }).click();
+  await openTab(page, 'Nghị quyết');
   await page.getByTestId('adopt-resolution').click();
   await page.getByTestId('adopt-confirm').click();
   await expect(page.getByTestId('resolution-adopted')).toContainText(
@@ -393,7 +406,7 @@ test('the chair and the secretary run the day: agenda live, 6 opinions and 2 ans
   await expect(page.getByTestId('add-tasks')).toHaveCount(0);
 
   // The votes of the day, the one that adopted the resolution marked; then the closing.
-  await page.getByRole('tab', { name: 'Điều hành hội nghị' }).click();
+  await openTab(page, 'Điều hành hội nghị');
   await page.getByTestId('day-sections').getByText('Biểu quyết').click();
   await expect(page.getByTestId('vote-row')).toHaveCount(5);
   await expect(page.getByTestId('vote-list')).toContainText(
@@ -414,7 +427,7 @@ test('the chair and the secretary run the day: agenda live, 6 opinions and 2 ans
   await expect(page.getByTestId('save-status')).toContainText('Đã lưu');
 
   // D14: what was recorded, with core's figures; D15: the items and the vote that adopted them.
-  await page.getByRole('tab', { name: 'Văn bản' }).click();
+  await openTab(page, 'Văn bản');
   const minutes = await downloadDocument(page, 'D14');
   const all = minutes.join('\n');
   const [oh, om] = openedAt.split(':');

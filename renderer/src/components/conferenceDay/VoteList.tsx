@@ -50,7 +50,7 @@ export function VoteList({
       locale={{ emptyText: 'Chưa có lần biểu quyết nào.' }}
       onRow={() => ({ 'data-testid': 'vote-row' }) as HTMLAttributes<HTMLElement>}
       columns={[
-        { title: 'Lúc', width: 56, render: (_, v) => clock(v.at) },
+        { title: 'Lúc', width: 52, render: (_, v) => clock(v.at) },
         {
           title: 'Nội dung',
           ellipsis: false,
@@ -65,13 +65,13 @@ export function VoteList({
             </>
           ),
         },
-        { title: 'Có mặt', dataIndex: 'present', width: 64, align: 'right' },
-        { title: 'Đồng ý', dataIndex: 'votesFor', width: 64, align: 'right' },
-        { title: 'Không đồng ý', dataIndex: 'votesAgainst', width: 84, align: 'right' },
-        { title: 'Khác', dataIndex: 'votesOther', width: 52, align: 'right' },
+        { title: 'Có mặt', dataIndex: 'present', width: 56, align: 'right' },
+        { title: 'Đồng ý', dataIndex: 'votesFor', width: 56, align: 'right' },
+        { title: 'Không đồng ý', dataIndex: 'votesAgainst', width: 64, align: 'right' },
+        { title: 'Khác', dataIndex: 'votesOther', width: 48, align: 'right' },
         {
           title: 'Kết quả',
-          width: 230,
+          width: 200,
           render: (_, v) => {
             const outcome = outcomes[v.id];
             if (!outcome) return null;
@@ -94,7 +94,7 @@ export function VoteList({
           ? [
               {
                 title: '',
-                width: 84,
+                width: 72,
                 render: (_: unknown, v: FloorVote) => (
                   <Space size={0}>
                     {onEdit && (
