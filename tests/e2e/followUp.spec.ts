@@ -74,12 +74,15 @@ test('after the conference: the sample resolution is followed up, filtered, char
   }
   await page.getByTestId('filter-overdue').click();
   await expect(rows).toHaveCount(total);
-  // The first six-monthly review freezes the items as they stand today (Điều 52.3).
-  await page.getByTestId('take-review-1').click();
+  // The sample's first six-monthly review was frozen and notified to all staff (Điều 52.3): it
+  // can no longer be taken again. The second one freezes the items as they stand today.
+  await expect(page.getByTestId('clock-firstReview')).toContainText('đã thông báo ngày');
+  await expect(page.getByTestId('take-review-1')).toHaveCount(0);
+  await page.getByTestId('take-review-2').click();
   await page.getByRole('tooltip').getByRole('button', { name: 'Chốt' }).click();
-  await expect(page.getByTestId('clock-firstReview')).toContainText(`Đã chốt số liệu ngày`);
+  await expect(page.getByTestId('clock-secondReview')).toContainText(`Đã chốt số liệu ngày`);
   // Core decides which items a review covers (the review clocks themselves are left out).
-  await expect(page.getByTestId('clock-firstReview')).toContainText(/: \d+ việc, \d+ hoàn thành/);
+  await expect(page.getByTestId('clock-secondReview')).toContainText(/: \d+ việc, \d+ hoàn thành/);
   await settle(page);
   await page.screenshot({ path: guideShot('theo-doi-thuc-hien'), fullPage: true });
 
