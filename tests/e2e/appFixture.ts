@@ -54,9 +54,19 @@ export function startApp(
         launchUrl: match[1],
         dataDir,
         port: Number(new URL(match[1]).port),
+        // A host that already exited never emits 'exit' again, and one stuck in its shutdown flush
+        // would hang the test forever: escalate after 15 s and say so in the log.
         stop: () =>
           new Promise<void>((done) => {
-            child.once('exit', () => done());
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            const escalate = setTimeout(() => {
+              console.warn('host did not exit 15 s after SIGTERM; sending SIGKILL');
+              child.kill('SIGKILL');
+            }, 15_000);
+            child.once('exit', () => {
+              clearTimeout(escalate);
+              done();
+            });
             child.kill('SIGTERM');
           }),
         kill: () =>
