@@ -1,14 +1,7 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { createNodeService } from '../electron/node/createNodeService';
-import { dispatch } from '../core/service/dispatch';
-import { detectHeader } from '../core/domain/rosterImport';
+import { seed2400, startHost } from './benchSetup';
 import { report } from './stats';
 
-const root = path.resolve(import.meta.dirname, '..');
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -17,55 +10,6 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-
-export function startHost(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'dist/electron/host.mjs'), '--no-open', '--port', '0', '--data-dir', dataDir],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /Chế độ trình duyệt: (\S+)/.exec(out);
-      if (m?.[1])
-        resolve({
-          url: m[1],
-          stop: () =>
-            new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))),
-        });
-    });
-    child.once('exit', (code) => reject(new Error(`host exited ${code}`)));
-  });
-}
-
-export async function seed2400(): Promise<{ dataDir: string; conferenceId: string }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-bench-'));
-  const { handlers, storage } = createNodeService({ dataDir, mode: 'browser' });
-  const base64 = fs
-    .readFileSync(path.resolve(root, '..', 'shared', 'fixtures', 'roster-2400.xlsx'))
-    .toString('base64');
-  const read = await dispatch(handlers, 'roster:read', { fileName: 'r.xlsx', base64 });
-  if (!read.ok) throw new Error(read.error.message);
-  const { grid } = read.data as { grid: string[][] };
-  const detected = detectHeader(grid);
-  if (!detected) throw new Error('no header');
-  await dispatch(handlers, 'roster:apply', {
-    grid,
-    headerRow: detected.headerRow,
-    mapping: detected.mapping,
-    goneAction: 'keep',
-  });
-  const created = await dispatch(handlers, 'conference:create', {
-    year: 2026,
-    date: '2026-01-15',
-    venue: 'Hội trường',
-  });
-  if (!created.ok) throw new Error(created.error.message);
-  await storage.flush();
-  return { dataDir, conferenceId: (created.data as { id: string }).id };
-}
 
 /** Cold start: host process spawned → start screen visible and usable in a fresh browser page. */
 export async function benchColdStart(browser: Browser, runs = 7) {

@@ -10,16 +10,15 @@ import { ruleSet } from '../core/rules/ruleSets';
 import { newId } from '../core/domain/ids';
 import { documentBuilder } from '../electron/node/documentBuilder';
 import { readRosterGrid } from '../electron/node/readRosterGrid';
+import { repoRoot, sharedFixture } from '../tests/support/paths';
 import { report } from './stats';
-
-const root = path.resolve(import.meta.dirname, '..');
 
 /** The sample conference with its roster replaced by roster-2400, everyone checked in. */
 export async function context2400(): Promise<DocumentContext> {
   const sample = ConferenceFileSchema.parse(
-    JSON.parse(fs.readFileSync(path.join(root, 'docs/samples/mau-2026.hoinghi.json'), 'utf8')),
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'docs/samples/mau-2026.hoinghi.json'), 'utf8')),
   );
-  const bytes = fs.readFileSync(path.resolve(root, '..', 'shared', 'fixtures', 'roster-2400.xlsx'));
+  const bytes = fs.readFileSync(sharedFixture('roster-2400.xlsx'));
   const grid = await readRosterGrid(new Uint8Array(bytes), 'roster-2400.xlsx');
   const detected = detectHeader(grid);
   if (!detected) throw new Error('no header');

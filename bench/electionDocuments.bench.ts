@@ -13,24 +13,13 @@ import type { Person } from '../core/domain/person';
 import type { DocumentContext, DocumentId } from '../core/documents/documentContext';
 import { ruleSet } from '../core/rules/ruleSets';
 import { documentBuilder } from '../electron/node/documentBuilder';
+import { repoRoot } from '../tests/support/paths';
+import { seededRandom } from '../scripts/sample/sampleBallots';
 import { report } from './stats';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-/** A fixed pseudo-random sequence (mulberry32): the same stack on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Strike-out ballots keeping `seats` of `candidates` names; one in fifty has no stamp. */
 function ballots(count: number, candidates: number, seats: number): BallotEntry[] {
-  const next = random(2026);
+  const next = seededRandom(2026);
   return Array.from({ length: count }, (_, i) => {
     if (next() < 0.02) return { serial: i + 1, marks: [], invalidReason: 'noStamp', note: '' };
     const numbers = Array.from({ length: candidates }, (_, k) => k + 1).sort(() => next() - 0.5);
@@ -44,7 +33,7 @@ function ballots(count: number, candidates: number, seats: number): BallotEntry[
  */
 function electionContext(staff: number, candidates: number, seats: number): DocumentContext {
   const sample = ConferenceFileSchema.parse(
-    JSON.parse(fs.readFileSync(path.join(root, 'docs/samples/mau-2026.hoinghi.json'), 'utf8')),
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'docs/samples/mau-2026.hoinghi.json'), 'utf8')),
   );
   const people: Person[] = Array.from({ length: staff }, (_, i) => {
     const source = sample.people[i % sample.people.length] as Person;

@@ -1,34 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ElectionRoundSchema, ElectionSchema, type BallotEntry } from '../core/domain/election';
 import { tallyRound } from '../core/domain/electionTally';
 import { PersonSchema } from '../core/domain/person';
-import { detectHeader } from '../core/domain/rosterImport';
-import { dispatch } from '../core/service/dispatch';
-import type { Channel, ChannelInput, ChannelOutput } from '../core/contract';
 import { ruleSet } from '../core/rules/ruleSets';
-import { createNodeService } from '../electron/node/createNodeService';
+import { importRosterFixture, startService } from '../tests/support/service';
+import { seededRandom } from '../scripts/sample/sampleBallots';
+import { benchDataDir } from './benchSetup';
 import { report } from './stats';
 
 const BALLOTS = 3000;
 const CANDIDATES = 15;
 const SEATS = 9;
 
-/** A fixed pseudo-random sequence (mulberry32): the same stack on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Each ballot strikes 6 of 15 names (9 kept for 9 seats), one in fifty is invalid on paper. */
 function stack(count: number): BallotEntry[] {
-  const next = random(2026);
+  const next = seededRandom(2026);
   return Array.from({ length: count }, (_, i) => {
     if (next() < 0.02) return { serial: i + 1, marks: [], invalidReason: 'noStamp', note: '' };
     const numbers = Array.from({ length: CANDIDATES }, (_, k) => k + 1).sort(() => next() - 0.5);
@@ -75,35 +61,10 @@ export function benchElectionTally(runs = 30) {
  * file that then holds 6,000 entries and their log (what the write-behind does every 250 ms).
  */
 export async function benchBallotEntry() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-bench-'));
-  const { handlers, storage } = createNodeService({ dataDir, mode: 'browser' });
-  const call = async <C extends Channel>(
-    channel: C,
-    input: ChannelInput<C>,
-  ): Promise<ChannelOutput<C>> => {
-    const result = await dispatch(handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.data as ChannelOutput<C>;
-  };
+  const app = startService(benchDataDir());
+  const { call, storage } = app;
   // 3,000 present need 3,000 on the roster: roster-2400 and 600 more.
-  const fixture = path.resolve(
-    import.meta.dirname,
-    '..',
-    '..',
-    'shared',
-    'fixtures',
-    'roster-2400.xlsx',
-  );
-  const base64 = fs.readFileSync(fixture).toString('base64');
-  const { grid } = await call('roster:read', { fileName: 'roster-2400.xlsx', base64 });
-  const detected = detectHeader(grid);
-  if (!detected) throw new Error('no header');
-  await call('roster:apply', {
-    grid,
-    headerRow: detected.headerRow,
-    mapping: detected.mapping,
-    goneAction: 'keep',
-  });
+  await importRosterFixture(app, 'roster-2400.xlsx');
   for (let i = 0; i < 600; i += 1)
     await call('people:save', { fullName: `Trần Văn Thêm ${i + 1}` });
   const people = (await call('workspace:load', {})).people.filter((p) => p.roles.length === 0);
@@ -162,7 +123,7 @@ export async function benchBallotEntry() {
     await call('election:get', { conferenceId: id });
     view.push(performance.now() - started);
   }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(app.dataDir, { recursive: true, force: true });
   return [
     report('election:recordBallot with 3,000 + 2,800 entered (service)', keystrokes, 30),
     report('write the conference file with 6,000 entries and their log', writes, 250),

@@ -13,6 +13,7 @@ import { ResolutionItemSchema, RESOLUTION_SECTIONS } from '../core/domain/resolu
 import type { DocumentContext } from '../core/documents/documentContext';
 import { documentBuilder } from '../electron/node/documentBuilder';
 import { context2400 } from './documents.bench';
+import { seededRandom } from '../scripts/sample/sampleBallots';
 import { report } from './stats';
 
 const OPINIONS = 60;
@@ -21,22 +22,11 @@ const BALLOTS = 2000;
 const CANDIDATES = 9;
 const SEATS = 7;
 
-/** A fixed pseudo-random sequence (mulberry32): the same conference on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SENTENCE =
   'Đề nghị Thủ trưởng đơn vị quan tâm bố trí kinh phí, cải thiện điều kiện làm việc và tăng cường công khai, minh bạch trong việc thực hiện chế độ, chính sách đối với người lao động';
 
 function conferenceDay(base: DocumentContext): DocumentContext {
-  const next = random(2026);
+  const next = seededRandom(2026);
   const { people, conference } = base;
   const at = (minutes: number) => {
     const h = String(7 + Math.floor(minutes / 60)).padStart(2, '0');

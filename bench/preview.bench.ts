@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { seed2400, startHost } from './browser.bench';
+import { seed2400, startHost } from './benchSetup';
 import { report } from './stats';
 
 /**

@@ -1,94 +1,20 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import type { Channel } from '../core/contract';
-import { dispatch } from '../core/service/dispatch';
-import { createNodeService } from '../electron/node/createNodeService';
-import { seed2400 } from './browser.bench';
+import { startService } from '../tests/support/service';
+import { seededRandom } from '../scripts/sample/sampleBallots';
+import { seedDay2400, startHost } from './benchSetup';
 import { report } from './stats';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-interface Host {
-  url: string;
-  port: number;
-  kill(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** The browser-mode host on a data dir; `port` 0 picks one, a restart passes the same again. */
-function startHost(dataDir: string, port = 0): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'dist/electron/host.mjs'),
-      '--no-open',
-      '--port',
-      String(port),
-      '--data-dir',
-      dataDir,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const end = async (signal: NodeJS.Signals) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = once(child, 'exit');
-    child.kill(signal);
-    await exited;
-  };
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /Chế độ trình duyệt: (\S+)/.exec(out);
-      if (m?.[1])
-        resolve({
-          url: m[1],
-          port: Number(new URL(m[1]).port),
-          kill: () => end('SIGKILL'),
-          stop: () => end('SIGTERM'),
-        });
-    });
-    child.once('exit', (code) => reject(new Error(`host exited ${code}`)));
-  });
-}
-
-async function inProcess(dataDir: string, channel: Channel, input: unknown): Promise<unknown> {
-  const service = createNodeService({ dataDir, mode: 'browser' });
-  const result = await dispatch(service.handlers, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data;
-}
 
 /**
  * The 2,400-person conference of the other benches, everyone checked in, 60 opinions, the default
  * programme with its first item running: the live screen shows that item's summary editor.
  */
 async function seedDay(): Promise<{ dataDir: string; conferenceId: string; itemId: string }> {
-  const { dataDir, conferenceId } = await seed2400();
-  const service = createNodeService({ dataDir, mode: 'browser' });
-  const call = async (channel: Channel, input: unknown) => {
-    const result = await dispatch(service.handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.data;
-  };
-  const { people } = (await call('workspace:load', {})) as { people: { id: string }[] };
-  for (const p of people)
-    await call('attendance:mark', { conferenceId, personId: p.id, status: 'present' });
-  for (let i = 0; i < 60; i += 1) {
-    await call('proceedings:saveOpinion', {
-      conferenceId,
-      opinion: { speaker: { personId: people[i]?.id }, content: 'Ý kiến '.repeat(80) },
-    });
-  }
-  const { agenda } = (await call('agenda:reset', { id: conferenceId })) as {
-    agenda: { id: string }[];
-  };
-  const itemId = agenda[0]?.id ?? '';
-  await call('proceedings:moveTo', { conferenceId, itemId });
+  const { dataDir, conferenceId, agendaIds, service } = await seedDay2400();
+  const itemId = agendaIds[0] ?? '';
+  await service.call('proceedings:moveTo', { conferenceId, itemId });
   await service.storage.flush();
   return { dataDir, conferenceId, itemId };
 }
@@ -123,15 +49,6 @@ async function openDay(page: Page, url: string, conferenceId: string) {
   await page.goto(url);
   await page.evaluate((id) => (window.location.hash = `#/conference/${id}/day`), conferenceId);
   await page.getByTestId('summary-editor').waitFor();
-}
-
-/** A small deterministic random source, so two runs kill the host at the same edits. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
 }
 
 /**
@@ -186,7 +103,7 @@ export async function benchSecretaryPage(browser: Browser, words = 40, soakKeys 
     );
 
     // --- Soak: 1,000 keystrokes, the host killed three times while the secretary types on.
-    const rand = random(20260115);
+    const rand = seededRandom(20260115);
     const kills = new Set<number>();
     while (kills.size < 3) kills.add(100 + Math.floor(rand() * (soakKeys - 200)));
     await editor.fill('');
@@ -216,9 +133,7 @@ export async function benchSecretaryPage(browser: Browser, words = 40, soakKeys 
     }
     await page.getByTestId('summary-save-state').filter({ hasText: 'Đã lưu' }).waitFor();
     await host.kill();
-    const view = (await inProcess(dataDir, 'proceedings:get', { conferenceId })) as {
-      proceedings: { items: Record<string, { summary: string }> };
-    };
+    const view = await startService(dataDir).call('proceedings:get', { conferenceId });
     const stored = view.proceedings.items[itemId]?.summary ?? '';
     let same = 0;
     while (same < typed.length && stored[same] === typed[same]) same += 1;

@@ -1,77 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Channel } from '../core/contract';
-import { dispatch } from '../core/service/dispatch';
-import { createNodeService } from '../electron/node/createNodeService';
+import { startService } from '../tests/support/service';
 import {
   lostEdits,
   readSavedTyping,
   seedTypingConference,
   typingEdit,
-  type Call,
 } from '../tests/support/typingSoak';
-import { seed2400 } from './browser.bench';
+import { hostCall, seedDay2400, startHost } from './benchSetup';
 import { median, report } from './stats';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-interface RunningHost {
-  child: ChildProcess;
-  call: Call;
-}
-
-/** The browser-mode host (dist/electron/host.mjs): the server the secretary's page talks to. */
-async function startHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'dist/electron/host.mjs'), '--no-open', '--port', '0', '--data-dir', dataDir],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const launch = await new Promise<URL>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Chế độ trình duyệt: (\S+)/.exec(out);
-      if (m?.[1]) resolve(new URL(m[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`host exited ${code}`)));
-  });
-  const cookie = `hn_token=${launch.searchParams.get('token') ?? ''}`;
-  const call = (async (channel: Channel, input: unknown) => {
-    const response = await fetch(`${launch.origin}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: cookie },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as
-      { ok: true; data: unknown } | { ok: false; error: { message: string } };
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.data;
-  }) as Call;
-  return { child, call };
-}
-
-/** The service in this process, on a data dir (the soak's seeding and its checks). */
-function inProcess(
-  dataDir: string,
-  service = createNodeService({ dataDir, mode: 'browser' }),
-): Call {
-  return (async (channel: Channel, input: unknown) => {
-    const result = await dispatch(service.handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.data;
-  }) as Call;
-}
-
-async function kill(host: RunningHost): Promise<void> {
-  if (host.child.exitCode !== null || host.child.signalCode !== null) return;
-  const exited = once(host.child, 'exit');
-  host.child.kill('SIGKILL');
-  await exited;
-}
 
 /**
  * Issue 6: a keystroke of the secretary → the host's answer, which now comes only once the change is
@@ -82,44 +20,25 @@ async function kill(host: RunningHost): Promise<void> {
  */
 export async function benchTypingDurability(keystrokes = 300, soakEdits = 1000) {
   // --- Keystroke → acknowledged-durable, 380 KB conference, over HTTP to the real host.
-  const { dataDir, conferenceId } = await seed2400();
-  let itemId = '';
-  {
-    const seeding = createNodeService({ dataDir, mode: 'browser' });
-    const call = inProcess(dataDir, seeding);
-    const { people } = await call('workspace:load', {});
-    for (const p of people)
-      await call('attendance:mark', {
-        conferenceId,
-        personId: p.id,
-        status: 'present',
-        reason: '',
-      });
-    for (let i = 0; i < 60; i += 1) {
-      await call('proceedings:saveOpinion', {
-        conferenceId,
-        opinion: { speaker: { personId: people[i]?.id }, content: 'Ý kiến '.repeat(80) },
-      });
-    }
-    const { agenda } = await call('agenda:reset', { id: conferenceId });
-    itemId = agenda[8]?.id ?? '';
-    await seeding.storage.flush();
-  }
+  const { dataDir, conferenceId, agendaIds, service } = await seedDay2400();
+  const itemId = agendaIds[8] ?? '';
+  await service.storage.flush();
   const sizeKb = fs.statSync(path.join(dataDir, 'conferences', `${conferenceId}.json`)).size / 1024;
   const host = await startHost(dataDir);
+  const call = hostCall(host.url);
   const samples: number[] = [];
   try {
     // The first call loads the roster and the conference from disk: not a keystroke.
-    await host.call('proceedings:get', { conferenceId });
+    await call('proceedings:get', { conferenceId });
     let text = '';
     for (let i = 0; i < keystrokes; i += 1) {
       text += i % 5 === 4 ? ' ' : 'ữ';
       const started = performance.now();
-      await host.call('proceedings:saveSummary', { conferenceId, itemId, summary: text });
+      await call('proceedings:saveSummary', { conferenceId, itemId, summary: text });
       samples.push(performance.now() - started);
     }
   } finally {
-    await kill(host);
+    await host.kill();
   }
   report(
     `secretary keystroke → saved on disk (${Math.round(sizeKb)} KB conference, HTTP)`,
@@ -131,8 +50,8 @@ export async function benchTypingDurability(keystrokes = 300, soakEdits = 1000) 
   const soakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-bench-soak-'));
   let ids: { conferenceId: string; itemId: string };
   {
-    const seeding = createNodeService({ dataDir: soakDir, mode: 'browser' });
-    ids = await seedTypingConference(inProcess(soakDir, seeding));
+    const seeding = startService(soakDir);
+    ids = await seedTypingConference(seeding.call);
     await seeding.storage.flush();
   }
   const acked = new Set<number>();
@@ -143,6 +62,7 @@ export async function benchTypingDurability(keystrokes = 300, soakEdits = 1000) 
   const started = performance.now();
   while (acked.size < soakEdits) {
     const soakHost = await startHost(soakDir);
+    const soakCall = hostCall(soakHost.url);
     // Anywhere from the first edit to a few hundred later, in the middle of a call or a flush.
     const timer = setTimeout(() => soakHost.child.kill('SIGKILL'), 30 + Math.random() * 900);
     try {
@@ -151,14 +71,14 @@ export async function benchTypingDurability(keystrokes = 300, soakEdits = 1000) 
         const edit = typingEdit(n);
         const t0 = performance.now();
         if (edit.kind === 'summary') {
-          await soakHost.call('proceedings:saveSummary', { ...ids, summary: edit.summary });
+          await soakCall('proceedings:saveSummary', { ...ids, summary: edit.summary });
         } else if (edit.kind === 'opinion') {
-          await soakHost.call('proceedings:saveOpinion', {
+          await soakCall('proceedings:saveOpinion', {
             conferenceId: ids.conferenceId,
             opinion: { speaker: { name: 'Đại biểu' }, content: edit.content },
           });
         } else {
-          await soakHost.call('election:recordBallot', {
+          await soakCall('election:recordBallot', {
             conferenceId: ids.conferenceId,
             round: 1,
             team: 'A',
@@ -173,9 +93,9 @@ export async function benchTypingDurability(keystrokes = 300, soakEdits = 1000) 
       kills += 1; // the call in flight when the host died: not acknowledged
     }
     clearTimeout(timer);
-    await kill(soakHost);
+    await soakHost.kill();
     // What the next start finds (read only: the next host starts on the same folder).
-    const saved = await readSavedTyping(inProcess(soakDir), ids.conferenceId, ids.itemId);
+    const saved = await readSavedTyping(startService(soakDir).call, ids.conferenceId, ids.itemId);
     for (const n of lostEdits(saved, acked)) lost.add(n);
   }
   const seconds = (performance.now() - started) / 1000;

@@ -12,19 +12,19 @@
  * the union's header by default.
  */
 import { boardWorkView, type BoardWorkView } from '../domain/boardWorkView';
-import { formatDateVi, formatPlaceDate } from '../domain/dates';
+import { formatDateVi } from '../domain/dates';
 import { followUpDashboard, type FollowUpDashboard } from '../domain/followUpDashboard';
 import { followUpItemViews } from '../domain/followUpView';
 import { EMPTY_HOLIDAY_TABLE } from '../domain/holidays';
 import { normalizeText } from '../domain/vietnamese';
 import type { DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import { listItems } from './electionBlocks';
-import type { FollowUpBlock, FollowUpDocumentData } from './followUpBlocks';
+import type { FollowUpBlock, FollowUpDocumentData, FollowUpTableLayout } from './followUpBlocks';
 import type { FollowUpWordingValues } from './followUpWording';
-import { percentText } from './reviewFacts';
-import { BLANK, fillWording } from './scriptWording';
+import { countValues } from './reviewFacts';
+import { fillWording } from './scriptWording';
 import { conferenceFullName } from '../domain/attendanceList';
 
 /** D8 is offered once the board has a record of its year: a programme, an inspection, a recommendation or a report. */
@@ -82,6 +82,15 @@ function recommendationRow(r: BoardWorkView['recommendations'][number], n: numbe
   return [String(n), content, dates, answer];
 }
 
+/** The table, or nothing when it has no row: the paragraph before it gives the count (0). */
+function tableIfAny(
+  layout: FollowUpTableLayout,
+  columns: readonly string[],
+  rows: string[][],
+): FollowUpBlock[] {
+  return rows.length > 0 ? [{ kind: 'followUpTable', layout, columns, rows }] : [];
+}
+
 export function boardReportJob(ctx: DocumentContext): BoardReportData {
   const W = wordingFor('followUp', ctx.wording);
   const { conference, unit } = ctx;
@@ -118,13 +127,7 @@ export function boardReportJob(ctx: DocumentContext): BoardReportData {
     answerDays: ctx.rules.recommendationAnswerDays.value,
     reportsSubmitted: s.reports.submitted,
     reportsExpected: s.reports.expected,
-    total: resolution.total,
-    done: resolution.byStatus.done,
-    inProgress: resolution.byStatus.inProgress,
-    notStarted: resolution.byStatus.notStarted,
-    notDone: resolution.byStatus.notDone,
-    overdue: resolution.overdue,
-    percentDone: percentText(resolution.percentDone),
+    ...countValues(resolution),
   };
   const fill = (template: string): string => fillWording(template, values);
 
@@ -154,28 +157,10 @@ export function boardReportJob(ctx: DocumentContext): BoardReportData {
       : [{ kind: 'paragraph', text: W.boardNoProgrammes } as const]),
     { kind: 'heading', label: '2.', text: W.boardInspectionsTitle },
     { kind: 'paragraph', text: fill(W.boardInspections) },
-    ...(inspectionRows.length > 0
-      ? [
-          {
-            kind: 'followUpTable',
-            layout: 'inspections',
-            columns: W.boardInspectionColumns,
-            rows: inspectionRows,
-          } as const,
-        ]
-      : []),
+    ...tableIfAny('inspections', W.boardInspectionColumns, inspectionRows),
     { kind: 'heading', label: '3.', text: W.boardRecommendationsTitle },
     { kind: 'paragraph', text: fill(W.boardRecommendations) },
-    ...(recommendationRows.length > 0
-      ? [
-          {
-            kind: 'followUpTable',
-            layout: 'recommendations',
-            columns: W.boardRecommendationColumns,
-            rows: recommendationRows,
-          } as const,
-        ]
-      : []),
+    ...tableIfAny('recommendations', W.boardRecommendationColumns, recommendationRows),
     { kind: 'heading', label: '4.', text: W.boardResolutionTitle },
     { kind: 'paragraph', text: fill(W.boardResolution) },
     { kind: 'heading', label: '5.', text: W.boardReportsTitle },
@@ -188,15 +173,11 @@ export function boardReportJob(ctx: DocumentContext): BoardReportData {
     { kind: 'paragraph', text: fill(W.boardClosing) },
   ];
 
-  const resolved = documentHeaderFor(ctx, 'D8');
   return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
-    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, ctx.today),
+    ...issuedShell(ctx, 'D8', ctx.today),
     typeName: W.boardReportType,
     summary: [fill(W.boardReportSummary)],
     blocks,
-    signatures: resolved.signatures,
     recipients: { entries: W.boardRecipients.map((r) => fill(r)), archive: fill(W.boardArchive) },
     board,
     resolution,

@@ -20,12 +20,11 @@
 import { conferenceFullName } from '../domain/attendanceList';
 import { boardStatus } from '../domain/boardStatus';
 import { quorumBaseIds } from '../domain/conferenceRules';
-import { formatPlaceDate } from '../domain/dates';
 import type { DocumentHeader, Signature } from '../domain/documentHeader';
 import type { Person } from '../domain/person';
 import { normalizeText, sortByVietnameseName } from '../domain/vietnamese';
 import { issueDate, type DocumentContext } from './documentContext';
-import { documentHeaderFor, documentSymbolFor } from './documentHeaderFor';
+import { documentHeaderFor, documentSymbolFor, placeDateFor } from './documentHeaderFor';
 import {
   conferenceWhenText,
   guestReference,
@@ -36,7 +35,7 @@ import {
 } from './planJob';
 import type { ConvocationWordingValues } from './convocationWording';
 import { wordingFor } from './documentWording';
-import { BLANK, fillWording } from './scriptWording';
+import { fillWording } from './scriptWording';
 
 /** A block of a letter: the addressee ("Kính gửi: …", centred lines) or a body paragraph. */
 export type LetterLine =
@@ -184,7 +183,7 @@ export function convocationJob(
 
   return {
     header: resolved.header,
-    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, issueDate(ctx)),
+    placeDateText: placeDateFor(ctx, issueDate(ctx)),
     signatures: resolved.signatures,
     sets,
   };

@@ -7,11 +7,9 @@
  * (owner head or union). Joint header, unnumbered, dated the conference day; the union chair signs
  * on the left and the head on the right (documentHeaderFor; editable).
  */
-import { formatPlaceDate } from '../domain/dates';
 import { itemText } from '../domain/resolutionText';
-import { normalizeText } from '../domain/vietnamese';
 import type { DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { documentHeaderFor, placeDateFor } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import { listItems } from './electionBlocks';
 import type { OutcomeBlock, OutcomeDocumentData } from './outcomeBlocks';
@@ -23,7 +21,7 @@ import {
   resolutionTextContext,
 } from './outcomeFacts';
 import type { OutcomeWordingValues } from './outcomeWording';
-import { BLANK, fillWording } from './scriptWording';
+import { fillWording } from './scriptWording';
 
 const ROMAN = ['I.', 'II.', 'III.', 'IV.', 'V.'];
 
@@ -33,7 +31,7 @@ export interface CovenantDocumentData extends OutcomeDocumentData {
 }
 
 export function covenantJob(ctx: DocumentContext): CovenantDocumentData {
-  const { unit, conference } = ctx;
+  const { conference } = ctx;
   const W = wordingFor('outcome', ctx.wording);
   const values = outcomeWordingValues(ctx);
   const fill = (template: string, extra: OutcomeWordingValues = {}): string =>
@@ -101,7 +99,7 @@ export function covenantJob(ctx: DocumentContext): CovenantDocumentData {
   const resolved = documentHeaderFor(ctx, 'D18');
   return {
     header: resolved.header,
-    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, resolutionDate(ctx)),
+    placeDateText: placeDateFor(ctx, resolutionDate(ctx)),
     typeName: W.covenantType,
     summary: [fill(W.covenantSummary)],
     blocks,

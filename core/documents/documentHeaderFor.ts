@@ -20,6 +20,7 @@ import {
   type HeaderPreset,
   type Signature,
 } from '../domain/documentHeader';
+import { formatPlaceDate } from '../domain/dates';
 import { documentSymbol } from '../domain/documentNumber';
 import type { DocumentSetting, EditedHeader } from '../domain/documentSettings';
 import type { UnitProfile } from '../domain/unit';
@@ -291,6 +292,38 @@ export function documentHeaderFor(
     ...(NUMBERED_DOCUMENTS[id] && symbol !== undefined
       ? { numberText: numberTextFor(ctx, id, symbol) }
       : {}),
+  };
+}
+
+/**
+ * "Hà Nội, ngày 05 tháng 01 năm 2026" for the day a document is issued on (NĐ 30/2020/NĐ-CP
+ * Phụ lục I, mục II.4 — R25): the unit's place, a blank for the văn thư until it is set.
+ */
+export function placeDateFor(ctx: Pick<DocumentContext, 'unit'>, isoDate: string): string {
+  return formatPlaceDate(normalizeText(ctx.unit.placeName) || BLANK, isoDate);
+}
+
+/** What a numbered and dated document prints around its content. */
+export interface IssuedShell {
+  header: DocumentHeader;
+  /** The issued number, the blank form until the register issues one, '' if unnumbered. */
+  numberText: string;
+  placeDateText: string;
+  signatures: Signature[];
+}
+
+/** The header, number and signers documentHeaderFor resolves, dated `isoDate` (placeDateFor). */
+export function issuedShell(
+  ctx: Pick<DocumentContext, 'unit' | 'people' | 'conference' | 'numbers'>,
+  id: DocumentId,
+  isoDate: string,
+): IssuedShell {
+  const resolved = documentHeaderFor(ctx, id);
+  return {
+    header: resolved.header,
+    numberText: resolved.numberText ?? '',
+    placeDateText: placeDateFor(ctx, isoDate),
+    signatures: resolved.signatures,
   };
 }
 

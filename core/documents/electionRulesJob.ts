@@ -11,7 +11,6 @@
  * conference), signed for the union executive that proposes it.
  */
 import { conferenceQuorum } from '../domain/conferenceRules';
-import { formatPlaceDate } from '../domain/dates';
 import type { Election, NamedPerson } from '../domain/election';
 import { countWithWords } from '../domain/numberInWords';
 import type { Person } from '../domain/person';
@@ -19,7 +18,7 @@ import { votesToPass } from '../domain/quorum';
 import { normalizeText } from '../domain/vietnamese';
 import type { Fraction } from '../rules/ruleSets';
 import { issueDate, type DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { documentHeaderFor, placeDateFor } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import { listItems, type ElectionBlock } from './electionBlocks';
 import {
@@ -195,7 +194,7 @@ export function electionRulesJob(ctx: DocumentContext): RulesDocumentData {
 
   return {
     header: resolved.header,
-    placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || BLANK, issueDate(ctx)),
+    placeDateText: placeDateFor(ctx, issueDate(ctx)),
     typeName: W.rulesType,
     summary: [fill(W.rulesSummary)],
     blocks,

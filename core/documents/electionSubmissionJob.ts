@@ -9,7 +9,6 @@
  * Vietnamese name order with position, sub-unit, eligibility (R12) and consent (R13), and the
  * eligibility criteria of Điều 60.2 with the result of the union's review.
  */
-import { formatPlaceDate } from '../domain/dates';
 import { candidateEligibility } from '../domain/electionSetup';
 import { ROLE_LABELS } from '../domain/glossary';
 import { countWithWords } from '../domain/numberInWords';
@@ -17,7 +16,7 @@ import type { Person } from '../domain/person';
 import { normalizeText } from '../domain/vietnamese';
 import type { RuleSet } from '../rules/ruleSets';
 import { issueDate, type DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import type { ElectionBlock } from './electionBlocks';
 import {
@@ -28,7 +27,7 @@ import {
   type ElectionDocumentShell,
 } from './electionFacts';
 import type { ElectionWordingValues } from './electionWording';
-import { BLANK, fillWording } from './scriptWording';
+import { fillWording } from './scriptWording';
 
 export interface SubmissionDocumentData extends ElectionDocumentShell {
   blocks: ElectionBlock[];
@@ -60,7 +59,6 @@ export function electionSubmissionJob(ctx: DocumentContext): SubmissionDocumentD
   const { people, conference, rules } = ctx;
   const W = wordingFor('election', ctx.wording);
   const election = electionOrEmpty(conference);
-  const resolved = documentHeaderFor(ctx, 'D10');
   const candidates = roundCandidates(election, undefined, people);
   const byId = new Map(people.map((p) => [p.id, p]));
   const setup = new Map(election.candidates.map((c) => [c.personId, c]));
@@ -133,14 +131,11 @@ export function electionSubmissionJob(ctx: DocumentContext): SubmissionDocumentD
   blocks.push({ kind: 'paragraph', text: fill(W.submissionClosing) });
 
   return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
     // Submitted to the conference: issued before it, never dated after it.
-    placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || BLANK, issueDate(ctx)),
+    ...issuedShell(ctx, 'D10', issueDate(ctx)),
     typeName: W.submissionType,
     summary: [fill(W.submissionSummary)],
     blocks,
-    signatures: resolved.signatures,
     recipients: { entries: [...W.submissionRecipients], archive: fill(W.archive) },
   };
 }

@@ -7,10 +7,8 @@
  * Điều 51.3.a, c; 51.4.a) left as blanks. A unit report ("Số: …/BC-…", signed by the head) dated
  * the day of generating.
  */
-import { formatPlaceDate } from '../domain/dates';
-import { normalizeText } from '../domain/vietnamese';
 import type { DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import { listItems } from './electionBlocks';
 import type { FollowUpBlock, FollowUpDocumentData } from './followUpBlocks';
@@ -19,7 +17,7 @@ import {
   implementationFacts,
   type ImplementationFacts,
 } from './implementationFacts';
-import { BLANK, fillWording } from './scriptWording';
+import { fillWording } from './scriptWording';
 
 export interface HeadReportData extends FollowUpDocumentData {
   facts: ImplementationFacts;
@@ -48,15 +46,11 @@ export function headReportJob(ctx: DocumentContext): HeadReportData {
       : []),
     { kind: 'paragraph', text: fill(W.headPlanMore) },
   ];
-  const resolved = documentHeaderFor(ctx, 'D6');
   return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
-    placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || BLANK, ctx.today),
+    ...issuedShell(ctx, 'D6', ctx.today),
     typeName: W.headReportType,
     summary: [fill(W.headReportSummary)],
     blocks,
-    signatures: resolved.signatures,
     recipients: { entries: W.headRecipients.map((r) => fill(r)), archive: fill(W.headArchive) },
     facts,
   };

@@ -22,7 +22,7 @@ import type { FollowUpBlock } from './followUpBlocks';
 import type { FollowUpWordingValues } from './followUpWording';
 import { documentReference, resolutionDate } from './outcomeFacts';
 import { unionAbbreviationText, unionExecutiveText } from './planJob';
-import { percentText, quantityText, statusTableRows } from './reviewFacts';
+import { countValues, percentText, quantityText, statusTableRows } from './reviewFacts';
 import { BLANK, fillWording } from './scriptWording';
 
 /**
@@ -80,13 +80,7 @@ export function implementationFacts(ctx: DocumentContext): ImplementationFacts {
     nextYear: conference.year + 1,
     resolutionNumber: documentReference(ctx, 'D15', resolutionDate(ctx)),
     asOf: formatDateVi(report.asOf),
-    total: t.total,
-    done: t.byStatus.done,
-    inProgress: t.byStatus.inProgress,
-    notStarted: t.byStatus.notStarted,
-    notDone: t.byStatus.notDone,
-    overdue: t.overdue,
-    percentDone: percentText(t.percentDone),
+    ...countValues(t),
   };
   const groupRows = statusTableRows(
     report.sections.map((s) => ({ ...s.totals, label: s.label })),

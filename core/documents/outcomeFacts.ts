@@ -12,7 +12,7 @@ import { conferenceFullName } from '../domain/attendanceList';
 import { boardStatus } from '../domain/boardStatus';
 import type { Conference } from '../domain/conference';
 import { conferenceQuorum } from '../domain/conferenceRules';
-import { formatDateVi, formatPlaceDate } from '../domain/dates';
+import { formatDateVi } from '../domain/dates';
 import { formatShare, shareOf } from '../domain/electionTally';
 import { voteOutcome, type VoteOutcome } from '../domain/floorVote';
 import type { Person } from '../domain/person';
@@ -34,9 +34,8 @@ import {
 import { normalizeText } from '../domain/vietnamese';
 import { conferenceOfficers } from './conferenceOfficers';
 import type { DocumentContext, DocumentId } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { documentHeaderFor, issuedShell, type IssuedShell } from './documentHeaderFor';
 import { heldElection, personRef, toElectionPerson } from './electionFacts';
-import type { OutcomeDocumentData } from './outcomeBlocks';
 import type { OutcomeWordingValues } from './outcomeWording';
 import { clockText, longDateText, unionAbbreviationText, unionExecutiveText } from './planJob';
 import { findPerson, personPosition } from './programmeJob';
@@ -104,20 +103,8 @@ export function afterConferenceDate(ctx: Pick<DocumentContext, 'today' | 'confer
  * header, number and signers its header settings give (documentHeaderFor), and the place and date
  * it is issued on (afterConferenceDate).
  */
-export function afterConferenceShell(
-  ctx: DocumentContext,
-  id: DocumentId,
-): Pick<OutcomeDocumentData, 'header' | 'numberText' | 'placeDateText' | 'signatures'> {
-  const resolved = documentHeaderFor(ctx, id);
-  return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
-    placeDateText: formatPlaceDate(
-      normalizeText(ctx.unit.placeName) || BLANK,
-      afterConferenceDate(ctx),
-    ),
-    signatures: resolved.signatures,
-  };
+export function afterConferenceShell(ctx: DocumentContext, id: DocumentId): IssuedShell {
+  return issuedShell(ctx, id, afterConferenceDate(ctx));
 }
 
 /**

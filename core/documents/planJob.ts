@@ -20,7 +20,7 @@ import { DEFAULT_UNION_ABBREVIATION, type UnitProfile } from '../domain/unit';
 import { foldForSearch, normalizeText } from '../domain/vietnamese';
 import type { RuleSet } from '../rules/ruleSets';
 import { issueDate, type DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import type { PlanWordingValues, WordedDuty } from './planWording';
 import { BLANK, fillWording } from './scriptWording';
@@ -339,17 +339,13 @@ export function planJob(ctx: DocumentContext): PlanDocumentData {
     { title: W.organisationTitle, blocks: duties },
   ].map((s, i) => ({ label: ROMAN[i] ?? `${i + 1}.`, ...s }));
 
-  const resolved = documentHeaderFor(ctx, 'D1');
   return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
     // The plan is dated the day it is issued (weeks before the conference), not the meeting day.
-    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, issueDate(ctx)),
+    ...issuedShell(ctx, 'D1', issueDate(ctx)),
     typeName: W.typeName,
     summary: [fill(W.summary)],
     opening: [...W.bases, fill(W.intro)],
     sections,
-    signatures: resolved.signatures,
     recipients: {
       entries: [...(values.upperUnion ? [fill(W.recipientUpperUnion)] : []), W.recipientSubUnits],
       archive: fill(W.archive),

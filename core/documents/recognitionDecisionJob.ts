@@ -11,17 +11,16 @@
  * that date is within the deadline is a finding for the screen (R20: a warning, never a refusal);
  * the deadline is computed here with the unit's holiday table (workingDays.ts).
  */
-import { formatPlaceDate } from '../domain/dates';
 import { unionExecutiveName } from '../domain/documentHeader';
 import { recognitionDeadline, recognitionFindings } from '../domain/electionRecognition';
 import { electionOutcome } from '../domain/electionRounds';
 import type { ElectionFinding } from '../domain/electionSetup';
 import { EMPTY_HOLIDAY_TABLE } from '../domain/holidays';
 import { countWithWords } from '../domain/numberInWords';
-import { normalizeText, sortByVietnameseName } from '../domain/vietnamese';
+import { sortByVietnameseName } from '../domain/vietnamese';
 import { basesText } from './basesText';
 import { issueDate, type DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import type { ElectionBlock } from './electionBlocks';
 import {
@@ -73,7 +72,6 @@ export function recognitionDecisionJob(ctx: DocumentContext): RecognitionDocumen
   const { unit, people, conference, rules } = ctx;
   const W = wordingFor('election', ctx.wording);
   const election = electionOrEmpty(conference);
-  const resolved = documentHeaderFor(ctx, 'D16');
   const elected = new Set(electionOutcome(election, people, rules).electedIds);
   const members = sortByVietnameseName(people.filter((p) => elected.has(p.id))).map(
     toElectionPerson,
@@ -105,13 +103,10 @@ export function recognitionDecisionJob(ctx: DocumentContext): RecognitionDocumen
   ];
 
   return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
-    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, recognition.date),
+    ...issuedShell(ctx, 'D16', recognition.date),
     typeName: W.decisionType,
     summary: [fill(W.decisionSummary)],
     blocks,
-    signatures: resolved.signatures,
     recipients: { entries: [...W.decisionRecipients], archive: fill(W.archive) },
     memberIds: members.map((m) => m.personId),
     recognition,

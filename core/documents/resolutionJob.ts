@@ -10,12 +10,11 @@
  * (Điều 51.2.c: votes for over the people present at that vote, from voteOutcome). Signed "TM.
  * HỘI NGHỊ / CHỦ TỌA" by default (documentHeaderFor; editable).
  */
-import { formatPlaceDate } from '../domain/dates';
 import { romanNumeral, sectionHeading, type NumberedSection } from '../domain/resolutionText';
 import { normalizeText } from '../domain/vietnamese';
 import { basesText } from './basesText';
 import type { DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import type { OutcomeBlock, OutcomeDocumentData } from './outcomeBlocks';
 import {
@@ -28,7 +27,7 @@ import {
   type CountedVote,
 } from './outcomeFacts';
 import type { OutcomeWordingValues } from './outcomeWording';
-import { BLANK, fillWording } from './scriptWording';
+import { fillWording } from './scriptWording';
 
 export interface ResolutionDocumentData extends OutcomeDocumentData {
   /** The parts as printed, the implementation clause included. */
@@ -108,11 +107,8 @@ export function resolutionJob(ctx: DocumentContext): ResolutionDocumentData {
   ];
 
   const upperUnion = normalizeText(unit.upperUnion);
-  const resolved = documentHeaderFor(ctx, 'D15');
   return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
-    placeDateText: formatPlaceDate(normalizeText(unit.placeName) || BLANK, resolutionDate(ctx)),
+    ...issuedShell(ctx, 'D15', resolutionDate(ctx)),
     typeName: W.resolutionType,
     // Printed before the vote, it is the draft put to the conference.
     summary: [
@@ -120,7 +116,6 @@ export function resolutionJob(ctx: DocumentContext): ResolutionDocumentData {
       ...(conference.resolution.stage === 'adopted' ? [] : [W.resolutionDraftMark]),
     ],
     blocks,
-    signatures: resolved.signatures,
     recipients: {
       entries: [
         ...(upperUnion ? [fill(W.resolutionRecipientUpperUnion)] : []),

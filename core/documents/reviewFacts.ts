@@ -57,6 +57,21 @@ export function statusTableRows(groups: readonly CountedGroup[], total: CountedG
   ];
 }
 
+/** The counts the follow-up wording fills in: {total}, {done} … {overdue}, {percentDone}. */
+export function countValues(
+  t: Omit<CountedGroup, 'label'> & { percentDone: number },
+): FollowUpWordingValues {
+  return {
+    total: t.total,
+    done: t.byStatus.done,
+    inProgress: t.byStatus.inProgress,
+    notStarted: t.byStatus.notStarted,
+    notDone: t.byStatus.notDone,
+    overdue: t.overdue,
+    percentDone: percentText(t.percentDone),
+  };
+}
+
 /** "thứ nhất", "thứ hai" — the review's ordinal as the Law counts them (every six months). */
 export function reviewOrdinal(number: number): string {
   return number === 1 ? 'thứ nhất' : number === 2 ? 'thứ hai' : `thứ ${number}`;
@@ -109,13 +124,7 @@ export function reviewFacts(ctx: DocumentContext): ReviewFacts {
       reviewNumber: reviewOrdinal(review.number),
       asOf: formatDateVi(review.asOf),
       reportNumber: documentReference(ctx, 'D21'),
-      total: t.total,
-      done: t.byStatus.done,
-      inProgress: t.byStatus.inProgress,
-      notStarted: t.byStatus.notStarted,
-      notDone: t.byStatus.notDone,
-      overdue: t.overdue,
-      percentDone: percentText(t.percentDone),
+      ...countValues(t),
     },
   };
 }

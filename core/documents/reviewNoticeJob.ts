@@ -5,17 +5,16 @@
  * a unit notice by default ("Số: …/TB-…", signed by the head, as D20). A number typed when the
  * review was issued prints until the register issues one.
  */
-import { formatPlaceDate } from '../domain/dates';
 import { normalizeText } from '../domain/vietnamese';
 import type { DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import { listItems } from './electionBlocks';
 import type { FollowUpBlock, FollowUpDocumentData } from './followUpBlocks';
 import type { FollowUpWordingValues } from './followUpWording';
 import { percentText, reviewFacts } from './reviewFacts';
 import type { ReviewView } from '../domain/followUpReview';
-import { BLANK, fillWording } from './scriptWording';
+import { fillWording } from './scriptWording';
 
 export interface ReviewNoticeData extends FollowUpDocumentData {
   review: ReviewView;
@@ -47,17 +46,14 @@ export function reviewNoticeJob(ctx: DocumentContext): ReviewNoticeData {
     { kind: 'paragraph', text: fill(W.reviewNoticeClosing) },
   ];
 
-  const resolved = documentHeaderFor(ctx, 'D21TB');
+  const shell = issuedShell(ctx, 'D21TB', issuedOn);
   const typed = normalizeText(review.noticeNumber);
-  const numberText = ctx.numbers?.D21TB ?? (typed ? `Số: ${typed}` : (resolved.numberText ?? ''));
   return {
-    header: resolved.header,
-    numberText,
-    placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || BLANK, issuedOn),
+    ...shell,
+    numberText: ctx.numbers?.D21TB ?? (typed ? `Số: ${typed}` : shell.numberText),
     typeName: W.reviewNoticeType,
     summary: [fill(W.reviewNoticeSummary)],
     blocks,
-    signatures: resolved.signatures,
     recipients: {
       entries: W.reviewNoticeRecipients.map((r) => fill(r)),
       archive: fill(W.reviewNoticeArchive),

@@ -7,13 +7,13 @@
  * review's date). A joint report by default ("Số: …/BC-…", signed by the union chair and the
  * head), dated the day the result was notified once issued.
  */
-import { formatDateVi, formatPlaceDate } from '../domain/dates';
+import { formatDateVi } from '../domain/dates';
 import type { FollowUpGroup } from '../domain/followUp';
 import { FOLLOW_UP_GROUP_LABELS, FOLLOW_UP_STATUS_LABELS } from '../domain/glossary';
 import type { ReviewView } from '../domain/followUpReview';
 import { normalizeText } from '../domain/vietnamese';
 import type { DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import { listItems } from './electionBlocks';
 import type { FollowUpBlock, FollowUpDocumentData } from './followUpBlocks';
@@ -158,15 +158,11 @@ export function reviewReportJob(ctx: DocumentContext): ReviewReportData {
     { kind: 'paragraph', text: fill(W.reviewNext) },
   ];
 
-  const resolved = documentHeaderFor(ctx, 'D21');
   return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
-    placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || BLANK, issuedOn),
+    ...issuedShell(ctx, 'D21', issuedOn),
     typeName: W.reviewType,
     summary: [fill(W.reviewSummary)],
     blocks,
-    signatures: resolved.signatures,
     recipients: {
       entries: W.reviewRecipients.map((r) => fill(r)),
       archive: fill(W.reviewArchive),

@@ -6,10 +6,8 @@
  * executive to write. A union report ("Số: …/BC-…", signed by the union chair) dated the day of
  * generating.
  */
-import { formatPlaceDate } from '../domain/dates';
-import { normalizeText } from '../domain/vietnamese';
 import type { DocumentContext } from './documentContext';
-import { documentHeaderFor } from './documentHeaderFor';
+import { issuedShell } from './documentHeaderFor';
 import { wordingFor } from './documentWording';
 import type { FollowUpBlock, FollowUpDocumentData } from './followUpBlocks';
 import {
@@ -17,7 +15,7 @@ import {
   implementationFacts,
   type ImplementationFacts,
 } from './implementationFacts';
-import { BLANK, fillWording } from './scriptWording';
+import { fillWording } from './scriptWording';
 
 export interface UnionReportData extends FollowUpDocumentData {
   facts: ImplementationFacts;
@@ -36,15 +34,11 @@ export function unionReportJob(ctx: DocumentContext): UnionReportData {
     { kind: 'heading', label: 'III.', text: W.unionProposalsTitle },
     { kind: 'paragraph', text: fill(W.unionProposals) },
   ];
-  const resolved = documentHeaderFor(ctx, 'D7');
   return {
-    header: resolved.header,
-    numberText: resolved.numberText ?? '',
-    placeDateText: formatPlaceDate(normalizeText(ctx.unit.placeName) || BLANK, ctx.today),
+    ...issuedShell(ctx, 'D7', ctx.today),
     typeName: W.unionReportType,
     summary: [fill(W.unionReportSummary)],
     blocks,
-    signatures: resolved.signatures,
     recipients: {
       entries: W.unionRecipients.map((r) => fill(r)),
       archive: fill(W.unionArchive),

@@ -24,3 +24,8 @@ export class AppError extends Error {
     this.issues = issues;
   }
 }
+
+/** Refuses bad input with one clear message, which is also its only issue. */
+export function refuseInput(message: string): never {
+  throw new AppError('INVALID_INPUT', message, [message]);
+}

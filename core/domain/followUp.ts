@@ -130,6 +130,19 @@ export const FollowUpItemSchema = z.object({
 });
 export type FollowUpItem = z.infer<typeof FollowUpItemSchema>;
 
+/** What every new item starts with (after its status): no progress written, no notes or evidence. */
+export function blankProgress(at: string) {
+  return {
+    notDoneReason: '',
+    issues: '',
+    nextSteps: '',
+    notes: [],
+    evidence: [],
+    createdAt: at,
+    updatedAt: at,
+  } satisfies Partial<FollowUpItem>;
+}
+
 /** An item as it stood on a review's date, with its owner as then named (a rename changes nothing). */
 export const ReviewItemSchema = FollowUpItemSchema.extend({ ownerText: z.string().default('') });
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;

@@ -5,7 +5,7 @@
  * hiện được" needs its reason, a completion is never dated in the future, and only the disclosure
  * clock is posted (R10). Every refusal is a Vietnamese AppError; nothing is changed silently.
  */
-import { AppError } from './appError';
+import { refuseInput } from './appError';
 import { formatDateVi } from './dates';
 import type { FollowUpItem } from './followUp';
 import type { Owner, ResolutionSection } from './resolution';
@@ -29,19 +29,15 @@ export interface ItemChanges {
 
 const RESOLUTION_FIELDS = ['title', 'section', 'indicator', 'target', 'unitOfMeasure'] as const;
 
-function refuse(message: string): never {
-  throw new AppError('INVALID_INPUT', message, [message]);
-}
-
 /** An owner as it may be stored: a department with its name, a person with an id. */
 export function checkOwner(owner: Owner): Owner {
   if (owner.kind === 'department') {
     const department = owner.department?.trim();
-    if (!department) refuse('Hãy ghi tên phòng, ban chủ trì.');
+    if (!department) refuseInput('Hãy ghi tên phòng, ban chủ trì.');
     return { kind: 'department', department };
   }
   if (owner.kind === 'person') {
-    if (!owner.personId) refuse('Hãy chọn người chủ trì trong danh sách cán bộ.');
+    if (!owner.personId) refuseInput('Hãy chọn người chủ trì trong danh sách cán bộ.');
     return { kind: 'person', personId: owner.personId };
   }
   return { kind: owner.kind };
@@ -66,19 +62,19 @@ export function applyItemChanges(
 ): FollowUpItem {
   const fromResolution = item.origin === 'resolution' || item.origin === 'clock';
   if (fromResolution && RESOLUTION_FIELDS.some((f) => changes[f] !== undefined)) {
-    refuse(
+    refuseInput(
       item.origin === 'clock'
         ? 'Nội dung việc theo quy định của Luật do ứng dụng lập, không sửa được; hãy ghi tiến độ, minh chứng hoặc đổi thời hạn, người chủ trì.'
         : 'Nội dung, chỉ tiêu lấy từ nghị quyết đã thông qua: muốn sửa, hãy sửa đổi nghị quyết (ghi lý do) — danh sách theo dõi sẽ cập nhật theo.',
     );
   }
   if (item.clock === 'dissemination' && changes.owner !== undefined) {
-    refuse(
+    refuseInput(
       'Người chủ trì việc phổ biến nghị quyết là đầu mối do hội nghị phân công (Điều 52.2): hãy đổi đầu mối trong phần Nghị quyết.',
     );
   }
   if (changes.posting !== undefined && item.clock !== 'disclosure') {
-    refuse('Chỉ việc công khai (Điều 47–48) mới ghi ngày niêm yết.');
+    refuseInput('Chỉ việc công khai (Điều 47–48) mới ghi ngày niêm yết.');
   }
   let next: FollowUpItem = { ...item };
   if (changes.title !== undefined) next.title = changes.title;
@@ -99,7 +95,7 @@ export function applyItemChanges(
   if (changes.posting !== undefined) {
     const posting = changes.posting;
     if (posting?.until && posting.until < posting.from) {
-      refuse(
+      refuseInput(
         `Ngày gỡ niêm yết (${formatDateVi(posting.until)}) không được trước ngày niêm yết (${formatDateVi(posting.from)}).`,
       );
     }
@@ -109,7 +105,7 @@ export function applyItemChanges(
   next = setOptional(next, 'completedOn', changes.completedOn);
 
   if (next.status === 'notDone' && !next.notDoneReason) {
-    refuse('Hãy ghi lý do không thực hiện được.');
+    refuseInput('Hãy ghi lý do không thực hiện được.');
   }
   if (next.status === 'done') {
     // Marked done without a date: done today.
@@ -118,10 +114,10 @@ export function applyItemChanges(
     delete next.completedOn;
   }
   if (next.completedOn && next.completedOn > ctx.today) {
-    refuse(`Ngày hoàn thành (${formatDateVi(next.completedOn)}) không được sau hôm nay.`);
+    refuseInput(`Ngày hoàn thành (${formatDateVi(next.completedOn)}) không được sau hôm nay.`);
   }
   if (next.completedOn && next.status !== 'done') {
-    refuse('Chỉ nội dung đã hoàn thành mới có ngày hoàn thành.');
+    refuseInput('Chỉ nội dung đã hoàn thành mới có ngày hoàn thành.');
   }
   return JSON.stringify(next) === JSON.stringify(item) ? item : { ...next, updatedAt: ctx.at };
 }

@@ -13,7 +13,7 @@
  * longer in the resolution). Nothing is removed here, ever.
  */
 import type { Conference } from './conference';
-import type { FollowUp, FollowUpItem, LegalClock } from './followUp';
+import { blankProgress, type FollowUp, type FollowUpItem, type LegalClock } from './followUp';
 import type { HolidayTable } from './holidays';
 import { legalClocks } from './legalClocks';
 import { RESOLUTION_SECTIONS, type Owner, type ResolutionItem } from './resolution';
@@ -93,13 +93,7 @@ function fromResolution(
     resolutionItemId: item.id,
     title,
     status: 'notStarted',
-    notDoneReason: '',
-    issues: '',
-    nextSteps: '',
-    notes: [],
-    evidence: [],
-    createdAt: at,
-    updatedAt: at,
+    ...blankProgress(at),
     ...(item.owner ? { owner: item.owner } : {}),
     ...(item.deadline ? { deadline: item.deadline } : {}),
   };
@@ -128,13 +122,7 @@ function fromClock(
       title: clockTitle(clock, rules),
       deadline: due,
       status: 'notStarted',
-      notDoneReason: '',
-      issues: '',
-      nextSteps: '',
-      notes: [],
-      evidence: [],
-      createdAt: at,
-      updatedAt: at,
+      ...blankProgress(at),
       ...(owner ? { owner } : {}),
     };
   }

@@ -17,7 +17,7 @@
  * resolution decides whether to take them up again. The clocks of the Law are each year's own.
  */
 import type { Conference } from './conference';
-import { OPEN_STATUSES, type FollowUpItem } from './followUp';
+import { OPEN_STATUSES, blankProgress, type FollowUpItem } from './followUp';
 
 export interface NextYearInput {
   id: string;
@@ -70,13 +70,7 @@ export function carriedItems(
       ...(item.unitOfMeasure !== undefined ? { unitOfMeasure: item.unitOfMeasure } : {}),
       ...(item.owner ? { owner: item.owner } : {}),
       status: item.status,
-      notDoneReason: '',
-      issues: '',
-      nextSteps: '',
-      notes: [],
-      evidence: [],
-      createdAt: at,
-      updatedAt: at,
+      ...blankProgress(at),
     }));
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from '../domain/appError';
+import { AppError, refuseInput } from '../domain/appError';
 import { periodLabel } from '../domain/boardPeriods';
 import { draftBoardProgramme } from '../domain/boardProgrammeDraft';
 import {
@@ -28,10 +28,6 @@ type BoardWorkChannels =
   | 'boardWork:removeRecommendation'
   | 'boardWork:saveReport'
   | 'boardWork:removeReport';
-
-function refuse(message: string): never {
-  throw new AppError('INVALID_INPUT', message, [message]);
-}
 
 /** A record saved in place when its id is known, appended otherwise. */
 function upsert<T extends { id: string }>(list: readonly T[], record: T): T[] {
@@ -125,12 +121,12 @@ export function boardWorkHandlers(ctx: ServiceContext): Pick<Handlers, BoardWork
       change(conferenceId, (followUp) => {
         const clean = normalizeDeep(input);
         if (clean.notifiedOn && clean.notifiedOn > clean.plannedOn) {
-          refuse(
+          refuseInput(
             `Ngày thông báo cho đối tượng kiểm tra (${formatDateVi(clean.notifiedOn)}) không được sau ngày kiểm tra (${formatDateVi(clean.plannedOn)}).`,
           );
         }
         if (clean.resultOn && clean.resultOn < clean.plannedOn) {
-          refuse(
+          refuseInput(
             `Ngày có kết quả kiểm tra (${formatDateVi(clean.resultOn)}) không được trước ngày kiểm tra (${formatDateVi(clean.plannedOn)}).`,
           );
         }
@@ -159,12 +155,12 @@ export function boardWorkHandlers(ctx: ServiceContext): Pick<Handlers, BoardWork
       change(conferenceId, (followUp) => {
         const clean = normalizeDeep(input);
         if (clean.answeredOn && clean.answeredOn < clean.receivedOn) {
-          refuse(
+          refuseInput(
             `Ngày trả lời (${formatDateVi(clean.answeredOn)}) không được trước ngày nhận kiến nghị (${formatDateVi(clean.receivedOn)}).`,
           );
         }
         if (clean.answeredOn && clean.answeredOn > today())
-          refuse(`Ngày trả lời (${formatDateVi(clean.answeredOn)}) không được sau hôm nay.`);
+          refuseInput(`Ngày trả lời (${formatDateVi(clean.answeredOn)}) không được sau hôm nay.`);
         if (
           clean.inspectionId &&
           !followUp.board.inspections.some((i) => i.id === clean.inspectionId)
@@ -190,7 +186,7 @@ export function boardWorkHandlers(ctx: ServiceContext): Pick<Handlers, BoardWork
         const { kind, number } = clean.period;
         if (isYearPeriod(kind)) {
           if (number > PERIOD_COUNT[kind])
-            refuse(
+            refuseInput(
               `Kỳ báo cáo không hợp lệ: ${REPORT_PERIOD_LABELS[kind].toLowerCase()} ${number}.`,
             );
           const clash = followUp.board.reports.find(
@@ -204,7 +200,9 @@ export function boardWorkHandlers(ctx: ServiceContext): Pick<Handlers, BoardWork
           }
         }
         if (clean.submittedOn && clean.submittedOn > today())
-          refuse(`Ngày gửi báo cáo (${formatDateVi(clean.submittedOn)}) không được sau hôm nay.`);
+          refuseInput(
+            `Ngày gửi báo cáo (${formatDateVi(clean.submittedOn)}) không được sau hôm nay.`,
+          );
         const report: BoardReport = { ...clean, id };
         return withBoard(followUp, { reports: upsert(followUp.board.reports, report) });
       }),

@@ -16,8 +16,16 @@ type ConferenceChannels =
 
 /** Conferences: setup, delegates, guests, and check-in with undo. */
 export function conferenceHandlers(ctx: ServiceContext): Pick<Handlers, ConferenceChannels> {
-  const { storage, state, newId, nowIso, updateConference, requirePerson, refuseSecondRegular } =
-    ctx;
+  const {
+    storage,
+    state,
+    newId,
+    nowIso,
+    updateConference,
+    patchConference,
+    requirePerson,
+    refuseSecondRegular,
+  } = ctx;
   return {
     'conference:create': (setup) => {
       state.getMain();
@@ -65,7 +73,8 @@ export function conferenceHandlers(ctx: ServiceContext): Pick<Handlers, Conferen
         status === null
           ? null
           : { status, reason: status === 'absent' ? reason.trim() : '', at: nowIso() };
-      const next = updateConference(conferenceId, (c) => {
+      // Check-in is a hot path: only the attendance changes, the conference is not re-validated.
+      const next = patchConference(conferenceId, (c) => {
         const attendance = { ...c.attendance };
         const before = attendance[personId] ?? null;
         if (entry) attendance[personId] = entry;
@@ -83,7 +92,7 @@ export function conferenceHandlers(ctx: ServiceContext): Pick<Handlers, Conferen
       const current = state.getConference(conferenceId).conference;
       const last = current.attendanceHistory.at(-1);
       if (!last) return { personId: null, entry: null, undoable: 0 };
-      const next = updateConference(conferenceId, (c) => {
+      const next = patchConference(conferenceId, (c) => {
         const attendance = { ...c.attendance };
         if (last.before) attendance[last.personId] = last.before;
         else delete attendance[last.personId];

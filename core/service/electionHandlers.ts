@@ -201,7 +201,7 @@ function findSerial(pass: readonly BallotEntry[], serial: number): [number, bool
  * the whole conference.
  */
 export function electionHandlers(ctx: ServiceContext): Pick<Handlers, ElectionChannels> {
-  const { state, nowIso, updateConference, updateMain, clock } = ctx;
+  const { state, nowIso, updateConference, patchConference, updateMain, clock } = ctx;
 
   const load = (conferenceId: string) => {
     const main = state.getMain();
@@ -231,6 +231,21 @@ export function electionHandlers(ctx: ServiceContext): Pick<Handlers, ElectionCh
     if (!election) return;
     const outcome = electionOutcome(election, main.people, rules);
     const complete = outcome.status === 'complete';
+    const commit = (
+      board: MainDoc['inspectionBoard'],
+      replacedBoard: Election['replacedBoard'],
+      entry: AuditEntry,
+    ) => {
+      updateMain((doc) => ({ ...doc, inspectionBoard: board }));
+      updateConference(conferenceId, (c) => ({
+        ...c,
+        election: c.election && {
+          ...c.election,
+          replacedBoard,
+          audit: [...c.election.audit, entry],
+        },
+      }));
+    };
     if (complete && election.replacedBoard === undefined) {
       const sitting = main.inspectionBoard;
       const replacedBoard = sitting
@@ -244,41 +259,20 @@ export function electionHandlers(ctx: ServiceContext): Pick<Handlers, ElectionCh
       const electedOn = election.kind === 'byElection' ? (sitting?.electedOn ?? day) : day;
       const withReplaced = { ...conference, election: { ...election, replacedBoard } };
       const memberIds = boardMemberIds(withReplaced, main, outcome.electedIds);
-      updateMain((doc) => ({ ...doc, inspectionBoard: { electedOn, memberIds } }));
-      updateConference(conferenceId, (c) => ({
-        ...c,
-        election: c.election && {
-          ...c.election,
-          replacedBoard,
-          audit: [
-            ...c.election.audit,
-            log(
-              'board:update',
-              `Ban Thanh tra nhân dân của đơn vị: ${memberIds.length} thành viên, bầu ngày ${electedOn}.`,
-            ),
-          ],
-        },
-      }));
+      commit(
+        { electedOn, memberIds },
+        replacedBoard,
+        log(
+          'board:update',
+          `Ban Thanh tra nhân dân của đơn vị: ${memberIds.length} thành viên, bầu ngày ${electedOn}.`,
+        ),
+      );
     } else if (!complete && election.replacedBoard !== undefined) {
-      const before = election.replacedBoard;
-      updateMain((doc) => ({
-        ...doc,
-        inspectionBoard: before === null ? undefined : before,
-      }));
-      updateConference(conferenceId, (c) => ({
-        ...c,
-        election: c.election && {
-          ...c.election,
-          replacedBoard: undefined,
-          audit: [
-            ...c.election.audit,
-            log(
-              'board:restore',
-              'Kết quả bầu chưa hoàn tất: trả lại Ban Thanh tra nhân dân trước đó.',
-            ),
-          ],
-        },
-      }));
+      commit(
+        election.replacedBoard ?? undefined,
+        undefined,
+        log('board:restore', 'Kết quả bầu chưa hoàn tất: trả lại Ban Thanh tra nhân dân trước đó.'),
+      );
     }
   };
 
@@ -303,21 +297,12 @@ export function electionHandlers(ctx: ServiceContext): Pick<Handlers, ElectionCh
     index: number,
     round: ElectionRound,
     entry: AuditEntry,
-  ) => {
-    const doc = state.getConference(conferenceId);
-    const election = requireElection(doc.conference);
-    state.setConference(
-      {
-        ...doc,
-        conference: {
-          ...doc.conference,
-          election: withRound(election, index, round, entry),
-          updatedAt: nowIso(),
-        },
-      },
+  ) =>
+    patchConference(
+      conferenceId,
+      (c) => ({ ...c, election: withRound(requireElection(c), index, round, entry) }),
       { durable: true },
     );
-  };
 
   return {
     'election:get': ({ conferenceId }) => view(conferenceId),

@@ -23,6 +23,20 @@ export interface FollowUpAccess {
 }
 
 /**
+ * The conference with its follow-up in step with the adopted resolution (followUpSync.ts): the same
+ * object when nothing is to change. Run on every read here, and on adoption, amendment or a new
+ * focal point (resolutionHandlers.ts).
+ */
+export function withSyncedFollowUp(conference: Conference, main: MainDoc, at: string): Conference {
+  const followUp = syncFollowUp(conference, {
+    holidays: main.holidays,
+    rules: ruleSet(main.unit.ruleSetId),
+    at,
+  });
+  return followUp === conference.followUp ? conference : { ...conference, followUp };
+}
+
+/**
  * What the follow-up's handlers share (followUpHandlers.ts, boardWorkHandlers.ts): every change
  * starts from the follow-up synced with the adopted resolution (followUpSync.ts), so a file
  * adopted before this version, or a focal point changed since, is right before anything is added.
@@ -39,15 +53,8 @@ export function followUpAccess(ctx: ServiceContext): FollowUpAccess {
     hasBoard: (main.inspectionBoard?.memberIds.length ?? 0) > 0,
   });
 
-  const synced = (conferenceId: string, main: MainDoc): Conference => {
-    const conference = state.getConference(conferenceId).conference;
-    const followUp = syncFollowUp(conference, {
-      holidays: main.holidays,
-      rules: ruleSet(main.unit.ruleSetId),
-      at: nowIso(),
-    });
-    return followUp === conference.followUp ? conference : { ...conference, followUp };
-  };
+  const synced = (conferenceId: string, main: MainDoc): Conference =>
+    withSyncedFollowUp(state.getConference(conferenceId).conference, main, nowIso());
 
   const view = (conference: Conference, main: MainDoc) =>
     followUpView(conference, viewContext(main));

@@ -1,8 +1,8 @@
-import { AppError } from '../domain/appError';
+import { AppError, refuseInput } from '../domain/appError';
 import { boardStatus } from '../domain/boardStatus';
 import { ConferenceSchema, type Conference } from '../domain/conference';
 import { formatDateVi } from '../domain/dates';
-import type { Evidence, FollowUp, FollowUpItem } from '../domain/followUp';
+import { blankProgress, type Evidence, type FollowUp, type FollowUpItem } from '../domain/followUp';
 import { followUpCalendarEvents } from '../domain/followUpCalendar';
 import { applyItemChanges, checkOwner } from '../domain/followUpEdit';
 import { filterFollowUpItems } from '../domain/followUpFilter';
@@ -44,10 +44,6 @@ type FollowUpChannels =
 
 /** Per item: at most this many pieces of evidence (the stored schema's limit). */
 const MAX_EVIDENCE = 100;
-
-function refuse(message: string): never {
-  throw new AppError('INVALID_INPUT', message, [message]);
-}
 
 function replaceItem(followUp: FollowUp, item: FollowUpItem): FollowUp {
   return { ...followUp, items: followUp.items.map((i) => (i.id === item.id ? item : i)) };
@@ -150,13 +146,7 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
           ...(clean.owner ? { owner: checkedOwner(main, clean.owner) } : {}),
           ...(clean.deadline ? { deadline: clean.deadline } : {}),
           status: 'notStarted',
-          notDoneReason: '',
-          issues: '',
-          nextSteps: '',
-          notes: [],
-          evidence: [],
-          createdAt: at,
-          updatedAt: at,
+          ...blankProgress(at),
         };
         return { ...followUp, items: [...followUp.items, item] };
       }),
@@ -213,8 +203,8 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
       change(conferenceId, (followUp) => {
         const item = requireItem(followUp, itemId);
         const on = note.on ?? today();
-        if (on > today()) refuse(`Ngày ghi chú (${formatDateVi(on)}) không được sau hôm nay.`);
-        if (item.notes.length >= 500) refuse('Mỗi nội dung có tối đa 500 ghi chú tiến độ.');
+        if (on > today()) refuseInput(`Ngày ghi chú (${formatDateVi(on)}) không được sau hôm nay.`);
+        if (item.notes.length >= 500) refuseInput('Mỗi nội dung có tối đa 500 ghi chú tiến độ.');
         const at = nowIso();
         const notes = [...item.notes, { id: newId(), on, text: note.text.normalize('NFC'), at }];
         notes.sort((a, b) => a.on.localeCompare(b.on) || a.at.localeCompare(b.at));
@@ -237,7 +227,7 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
       const main = state.getMain();
       const current = requireItem(synced(conferenceId, main).followUp, itemId);
       if (current.evidence.length >= MAX_EVIDENCE)
-        refuse(`Mỗi nội dung có tối đa ${MAX_EVIDENCE} minh chứng.`);
+        refuseInput(`Mỗi nội dung có tối đa ${MAX_EVIDENCE} minh chứng.`);
       const clean = normalizeDeep(input);
       const at = nowIso();
       let evidence: Evidence;
@@ -288,7 +278,9 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
       const evidence = candidates.flatMap((i) => i.evidence).find((e) => e.id === evidenceId);
       if (!evidence) throw new AppError('NOT_FOUND', 'Không tìm thấy minh chứng này.');
       if (evidence.kind !== 'file')
-        refuse(`Minh chứng này là văn bản số ${evidence.documentNumber}, không có tệp đính kèm.`);
+        refuseInput(
+          `Minh chứng này là văn bản số ${evidence.documentNumber}, không có tệp đính kèm.`,
+        );
       const base64 = await ctx.attachments.read(conferenceId, evidence.storedName);
       return { fileName: evidence.fileName, base64 };
     },
@@ -322,9 +314,9 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
         }
         const day = asOf ?? today();
         if (day > today())
-          refuse(`Ngày chốt số liệu (${formatDateVi(day)}) không được sau hôm nay.`);
+          refuseInput(`Ngày chốt số liệu (${formatDateVi(day)}) không được sau hôm nay.`);
         if (day < adopted) {
-          refuse(
+          refuseInput(
             `Ngày chốt số liệu (${formatDateVi(day)}) không được trước ngày thông qua nghị quyết (${formatDateVi(adopted)}).`,
           );
         }
@@ -339,7 +331,7 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
     'followUp:issueReview': ({ conferenceId, number, notifiedOn, noticeNumber }) =>
       change(conferenceId, (followUp) => {
         if (notifiedOn > today())
-          refuse(`Ngày thông báo (${formatDateVi(notifiedOn)}) không được sau hôm nay.`);
+          refuseInput(`Ngày thông báo (${formatDateVi(notifiedOn)}) không được sau hôm nay.`);
         return issueReview(followUp, {
           number,
           notifiedOn,
@@ -395,7 +387,7 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
       }
       const year = source.year + 1;
       if (date && !date.startsWith(`${year}-`))
-        refuse(
+        refuseInput(
           `Hội nghị năm ${year} phải họp trong năm ${year} (đã chọn ngày ${formatDateVi(date)}).`,
         );
       refuseSecondRegular({ year, kind: 'regular' }, undefined);

@@ -73,12 +73,20 @@ export function proceedingsView(
   };
 }
 
+/** The item records with the running item (if it was started) ended at `now`. */
+function endRunning(p: Proceedings, now: string): Proceedings['items'] {
+  const items = { ...p.items };
+  const running = p.currentItemId ? items[p.currentItemId] : undefined;
+  if (p.currentItemId && running?.startedAt) items[p.currentItemId] = { ...running, endedAt: now };
+  return items;
+}
+
 /**
  * The conference day (issue 6): moving through the agenda, the secretary's summaries, opinions and
  * answers (Điều 51.4.c–d), floor votes (R1, R2), opening and closing, and the Điều 50.2 route.
  */
 export function proceedingsHandlers(ctx: ServiceContext): Pick<Handlers, ProceedingsChannels> {
-  const { state, newId, nowIso, requirePerson } = ctx;
+  const { state, newId, nowIso, requirePerson, patchConference } = ctx;
 
   /**
    * The hot path (typing, moving on): one change in memory, durable before the handler answers
@@ -86,19 +94,10 @@ export function proceedingsHandlers(ctx: ServiceContext): Pick<Handlers, Proceed
    * The whole conference is not re-validated: the channel's strict input and the part's own stored
    * schema (parsed below for each record) already guarantee what is written.
    */
-  const patch = (
-    conferenceId: string,
-    change: (p: Proceedings, conference: Conference) => Proceedings,
-  ): Conference => {
-    const doc = state.getConference(conferenceId);
-    const conference: Conference = {
-      ...doc.conference,
-      proceedings: change(doc.conference.proceedings, doc.conference),
-      updatedAt: nowIso(),
-    };
-    state.setConference({ ...doc, conference }, { durable: true });
-    return conference;
-  };
+  const patch = (conferenceId: string, change: (p: Proceedings) => Proceedings): Conference =>
+    patchConference(conferenceId, (c) => ({ ...c, proceedings: change(c.proceedings) }), {
+      durable: true,
+    });
 
   const view = (conference: Conference) => proceedingsView(conference, state.getMain(), nowIso());
 
@@ -139,11 +138,7 @@ export function proceedingsHandlers(ctx: ServiceContext): Pick<Handlers, Proceed
       if (itemId === (current.proceedings.currentItemId ?? null)) return view(current);
       const now = nowIso();
       const next = patch(conferenceId, (p) => {
-        const items = { ...p.items };
-        const running = p.currentItemId ? items[p.currentItemId] : undefined;
-        if (p.currentItemId && running?.startedAt) {
-          items[p.currentItemId] = { ...running, endedAt: now };
-        }
+        const items = endRunning(p, now);
         if (itemId === null) return { ...p, items, currentItemId: undefined };
         // Going back to an item resumes it: its first start stays, its end is recorded again.
         const record = items[itemId] ?? ItemRecordSchema.parse({});
@@ -299,13 +294,12 @@ export function proceedingsHandlers(ctx: ServiceContext): Pick<Handlers, Proceed
           `Giờ bế mạc (${closedAt}) sớm hơn giờ khai mạc (${openedAt}).`,
         );
       }
-      const next = patch(conferenceId, (p) => {
-        const items = { ...p.items };
-        const running = p.currentItemId ? items[p.currentItemId] : undefined;
-        if (p.currentItemId && running?.startedAt)
-          items[p.currentItemId] = { ...running, endedAt: now };
-        return { ...p, items, currentItemId: undefined, closedAt };
-      });
+      const next = patch(conferenceId, (p) => ({
+        ...p,
+        items: endRunning(p, now),
+        currentItemId: undefined,
+        closedAt,
+      }));
       return view(next);
     },
 

@@ -13,10 +13,10 @@ import {
   stageChangeProblems,
 } from '../domain/resolutionStage';
 import { withGeneratedText } from '../domain/resolutionText';
-import { syncFollowUp } from '../domain/followUpSync';
 import type { MainDoc } from '../domain/workspace';
 import { ruleSet } from '../rules/ruleSets';
 import type { ResolutionItemInput, ResolutionView } from '../conferenceDayContract';
+import { withSyncedFollowUp } from './followUpAccess';
 import { normalizeDeep } from './normalizeDeep';
 import type { Handlers } from './handlers';
 import type { ServiceContext } from './serviceContext';
@@ -99,14 +99,8 @@ export function resolutionHandlers(ctx: ServiceContext): Pick<Handlers, Resoluti
 
   // R9, R10 (issue 7): adoption, an amendment or a new focal point brings the follow-up list and
   // the clocks of the Law in step at once (idempotent: ids follow the items and clocks).
-  const followed = (c: Conference, main: MainDoc): Conference => ({
-    ...c,
-    followUp: syncFollowUp(c, {
-      holidays: main.holidays,
-      rules: ruleSet(main.unit.ruleSetId),
-      at: nowIso(),
-    }),
-  });
+  const followed = (c: Conference, main: MainDoc): Conference =>
+    withSyncedFollowUp(c, main, nowIso());
 
   const loaded = (conferenceId: string) => ({
     main: state.getMain(),

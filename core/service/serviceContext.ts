@@ -14,8 +14,15 @@ export interface ServiceContext extends ServicePorts {
   state: WorkspaceState;
   nowIso(): string;
   updateMain(change: (doc: MainDoc) => MainDoc): MainDoc;
-  /** The whole conference re-validated; `{ durable: true }` for a change that must never be lost. */
-  updateConference(
+  /** A rare change: the whole conference is re-validated before it is written. */
+  updateConference(id: string, change: (c: Conference) => Conference): Conference;
+  /**
+   * A hot-path change (check-in, typing, ballot entry): one part replaced in memory and written
+   * without re-validating the whole conference, so its cost does not grow with the conference. The
+   * caller guarantees what it writes (strict channel input, the part's own schema).
+   * `{ durable: true }` for a change that must never be lost.
+   */
+  patchConference(
     id: string,
     change: (c: Conference) => Conference,
     options?: WriteOptions,
@@ -42,9 +49,15 @@ export function createServiceContext(ports: ServicePorts): ServiceContext {
       state.setMain(next);
       return next;
     },
-    updateConference(id, change, options) {
+    updateConference(id, change) {
       const doc = state.getConference(id);
       const next = ConferenceSchema.parse({ ...change(doc.conference), updatedAt: nowIso() });
+      state.setConference({ ...doc, conference: next });
+      return next;
+    },
+    patchConference(id, change, options) {
+      const doc = state.getConference(id);
+      const next: Conference = { ...change(doc.conference), updatedAt: nowIso() };
       state.setConference({ ...doc, conference: next }, options);
       return next;
     },

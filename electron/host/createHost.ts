@@ -60,8 +60,12 @@ export async function createHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   let origin = '';
   const allowedHosts = new Set<string>();
+  let closing = false;
 
   const server = http.createServer((req, res) => {
+    // Once closing, each answer ends its connection: server.close() waits for connections in use,
+    // and the page's save-status poll (every second) would keep one in use for ever.
+    if (closing) res.setHeader('Connection', 'close');
     void handle(req, res).catch((error: unknown) => {
       send(
         res,
@@ -169,7 +173,11 @@ export async function createHost(options: HostOptions): Promise<RunningHost> {
     url: origin,
     launchUrl: `${origin}/?token=${token}`,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        closing = true;
+        server.close(() => resolve());
+      }),
   };
 }
 

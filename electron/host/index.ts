@@ -40,8 +40,11 @@ async function main(): Promise<void> {
   console.log(`Dữ liệu: ${dataDir}`);
 
   const shutdown = async () => {
+    // What is pending goes to disk at once; requests still being answered may change more, so
+    // they finish and the storage is flushed again before the process ends.
     await storage.flush();
     await host.close();
+    await storage.flush();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());

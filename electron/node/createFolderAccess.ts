@@ -54,7 +54,9 @@ export function createFolderAccess(options: FolderAccessOptions = {}): FolderAcc
   const platform = options.platform ?? process.platform;
   // Paths are read by the rules of the system the files are on (tests check Windows' on Linux).
   const paths = platform === 'win32' ? path.win32 : path.posix;
-  const documentsDir = options.documentsDir ?? userDocumentsDir(process.env, platform);
+  // Found on first use, not at start-up (on Linux it means reading ~/.config/user-dirs.dirs).
+  let documentsDir = options.documentsDir;
+  const documents = (): string => (documentsDir ??= userDocumentsDir(process.env, platform));
   const open = options.openFolder ?? ((dir: string) => openFolderWithSystem(dir));
 
   const resolveFolder = (dir: string): string => {
@@ -66,7 +68,7 @@ export function createFolderAccess(options: FolderAccessOptions = {}): FolderAcc
         'INVALID_INPUT',
         `"${dir}" chưa phải đường dẫn đầy đủ của một thư mục. Hãy ghi đủ từ ${
           platform === 'win32' ? 'tên ổ đĩa' : 'dấu "/" đầu tiên'
-        }, ví dụ "${documentsDir}".`,
+        }, ví dụ "${documents()}".`,
       );
     }
     return paths.resolve(dir);
@@ -94,7 +96,7 @@ export function createFolderAccess(options: FolderAccessOptions = {}): FolderAcc
   };
 
   return {
-    defaultFolder: (subfolders) => paths.join(documentsDir, ...subfolders),
+    defaultFolder: (subfolders) => paths.join(documents(), ...subfolders),
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
     resolveFolder,
 

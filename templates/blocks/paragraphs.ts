@@ -146,3 +146,17 @@ export function shortRule(
   const line = Math.min(boldTextWidthTwips(text, sizePt), available);
   return ruleParagraph(Math.round(line * 0.4), available, spaceAfter);
 }
+
+/**
+ * Starts a new page: an empty 1 pt paragraph with "page break before", so the new page begins with
+ * this hairline and then the header table, not with an empty line (a `<w:br w:type="page"/>` leaves
+ * its paragraph mark, a whole line, at the top of the next page).
+ */
+export function pageStart(): Paragraph {
+  return new Paragraph({
+    pageBreakBefore: true,
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    run: { size: 2 },
+    children: [],
+  });
+}

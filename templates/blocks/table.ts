@@ -26,10 +26,21 @@ import {
   type IContext,
   type IXmlableObject,
 } from 'docx';
+import { CONTENT_WIDTH_TWIPS } from './pageSetup';
 import { SIZE_PT, TABLE_STYLE_ID, TEXT_COLOR, textRun, type RunStyle } from './styles';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: TEXT_COLOR };
+
+/** Every side and every inside line a thin single rule: the ruled tables (dataTable, ballots). */
+export const RULED_BORDERS = {
+  top: THIN,
+  bottom: THIN,
+  left: THIN,
+  right: THIN,
+  insideHorizontal: THIN,
+  insideVertical: THIN,
+} as const;
 
 const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
 const NO_TABLE_BORDERS = {
@@ -97,6 +108,23 @@ export interface DataColumn {
   /** Twips. */
   width: number;
   align?: Align;
+}
+
+/**
+ * The columns of a table exactly the text width: `widths` in twips per column, where a width left
+ * out (undefined, or past the end) takes what the others leave; `align` per column, left if none.
+ */
+export function fittedColumns(
+  headers: readonly string[],
+  widths: readonly (number | undefined)[],
+  align: readonly DataColumn['align'][],
+): DataColumn[] {
+  const fixed = widths.reduce<number>((a, b) => a + (b ?? 0), 0);
+  return headers.map((header, i) => ({
+    header,
+    width: widths[i] ?? CONTENT_WIDTH_TWIPS - fixed,
+    align: align[i] ?? 'left',
+  }));
 }
 
 export interface DataTableOptions {
@@ -251,14 +279,7 @@ export function dataTable(options: DataTableOptions): Table {
     width: { size: sum(widths), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: THIN,
-      bottom: THIN,
-      left: THIN,
-      right: THIN,
-      insideHorizontal: THIN,
-      insideVertical: THIN,
-    },
+    borders: RULED_BORDERS,
     margins: CELL_MARGINS,
     rows: [header, ...body],
   });

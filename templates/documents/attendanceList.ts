@@ -71,13 +71,9 @@ export function buildAttendanceListDocument(input: AttendanceListDocumentInput):
     ...(data.quorumText ? [bodyParagraph(data.quorumText, { keepNext: true })] : []),
   ];
   return officialDocument({
-    header: input.header,
-    ...(input.numberText ? { numberText: input.numberText } : {}),
-    ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
+    ...input,
     typeName: data.title,
     summary: [data.subtitle],
     body: [table, ...totals],
-    signatures: input.signatures,
-    ...(input.recipients ? { recipients: input.recipients } : {}),
   });
 }

@@ -38,6 +38,7 @@ import { A4_PORTRAIT, mmToTwip } from '../blocks/pageSetup';
 import { boldTextWidthTwips } from '../blocks/paragraphs';
 import { PreparedCells } from '../blocks/preparedCells';
 import { TEXT_COLOR, documentStyles, halfPoints, textRun } from '../blocks/styles';
+import { RULED_BORDERS } from '../blocks/table';
 
 const MARGIN = mmToTwip(10);
 const PAGE_WIDTH = A4_PORTRAIT.width - 2 * MARGIN;
@@ -48,7 +49,6 @@ const SHEET_SLACK = 240;
 const CELL_PADDING = mmToTwip(5);
 
 const DASHED: IBorderOptions = { style: BorderStyle.DASHED, size: 4, color: TEXT_COLOR };
-const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: TEXT_COLOR };
 
 /** Rows × columns of ballots on a sheet. */
 const GRID: Record<1 | 2 | 4, { rows: number; cols: number }> = {
@@ -249,14 +249,7 @@ function candidateTable(data: BallotDocumentData, width: number): Table {
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: THIN,
-      bottom: THIN,
-      left: THIN,
-      right: THIN,
-      insideHorizontal: THIN,
-      insideVertical: THIN,
-    },
+    borders: RULED_BORDERS,
     margins: { left: 57, right: 57, top: 20, bottom: 20 },
     rows: [header, ...rows],
   });

@@ -17,14 +17,7 @@
  *
  * Layout only: every sentence, name and date comes from core (convocationJob).
  */
-import {
-  AlignmentType,
-  Document,
-  LineRuleType,
-  Paragraph,
-  type FileChild,
-  type ISectionOptions,
-} from 'docx';
+import { AlignmentType, Document, Paragraph, type FileChild, type ISectionOptions } from 'docx';
 import type {
   ConvocationDocumentData,
   LetterLine,
@@ -33,7 +26,7 @@ import type {
 import type { DocumentHeader, Signature } from '../../core/domain/documentHeader';
 import { nationalHeader } from '../blocks/nationalHeader';
 import { officialSection } from '../blocks/pageSetup';
-import { bodyParagraph } from '../blocks/paragraphs';
+import { bodyParagraph, pageStart } from '../blocks/paragraphs';
 import { signatureBlock } from '../blocks/signatureBlock';
 import { documentStyles, textRun } from '../blocks/styles';
 import { titleBlock } from '../blocks/titleBlock';
@@ -56,20 +49,6 @@ function addressee(lines: readonly string[]): Paragraph[] {
 
 function blocks(l: LetterLine): Paragraph[] {
   return l.kind === 'addressee' ? addressee(l.lines) : [bodyParagraph(l.text)];
-}
-
-/**
- * Starts the next letter on a new page: an empty 1 pt paragraph with "page break before", so the
- * new page begins with this hairline and then the header table, not with an empty line (a
- * `<w:br w:type="page"/>` leaves its paragraph mark, a whole line, at the top of the next page).
- */
-function pageStart(): Paragraph {
-  return new Paragraph({
-    pageBreakBefore: true,
-    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
-    run: { size: 2 },
-    children: [],
-  });
 }
 
 /** The pages of one letter kind: shared blocks built once, an addressee per page. */

@@ -10,24 +10,15 @@
  *
  * Layout only: every figure comes from core (countingMinutesJob, from tallyRound).
  */
-import { Document, LineRuleType, Paragraph, type FileChild } from 'docx';
+import { Document, Paragraph, type FileChild } from 'docx';
 import type { CountingMinutesData } from '../../core/documents/countingMinutesJob';
 import { nationalHeader } from '../blocks/nationalHeader';
 import { officialSection } from '../blocks/pageSetup';
+import { pageStart } from '../blocks/paragraphs';
 import { signatureGrid } from '../blocks/signatureGrid';
 import { documentStyles } from '../blocks/styles';
 import { titleBlock } from '../blocks/titleBlock';
 import { electionBlocks } from './electionBlocks';
-
-/** A new page: a 1 pt hairline with "page break before", so no empty line starts the page. */
-function pageStart(): Paragraph {
-  return new Paragraph({
-    pageBreakBefore: true,
-    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
-    run: { size: 2 },
-    children: [],
-  });
-}
 
 export function buildCountingMinutesDocument(input: CountingMinutesData): Document {
   const children: FileChild[] = [];

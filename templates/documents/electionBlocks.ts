@@ -7,10 +7,9 @@
  */
 import { LineRuleType, Paragraph, type Table } from 'docx';
 import type { ElectionBlock, ElectionTableLayout } from '../../core/documents/electionBlocks';
-import { CONTENT_WIDTH_TWIPS } from '../blocks/pageSetup';
 import { bodyParagraph, centredLine, headingParagraph, numberedItem } from '../blocks/paragraphs';
 import { PARAGRAPH_AFTER_TWIPS, textRun } from '../blocks/styles';
-import { dataTable, type DataColumn } from '../blocks/table';
+import { dataTable, fittedColumns, type DataColumn } from '../blocks/table';
 
 /** Twips per column, the last one taking what is left so each table is exactly the text width. */
 const WIDTHS: Record<ElectionTableLayout, readonly number[]> = {
@@ -31,16 +30,6 @@ const ALIGN: Record<ElectionTableLayout, readonly DataColumn['align'][]> = {
 /** Points: the candidate list and results 12–13 pt; the ballot log is a dense annex at 11 pt. */
 const SIZE: Record<ElectionTableLayout, number> = { candidates: 12, results: 13, ballotLog: 11 };
 
-function columnsFor(layout: ElectionTableLayout, headers: readonly string[]): DataColumn[] {
-  const fixed = WIDTHS[layout];
-  const used = fixed.reduce((a, b) => a + b, 0);
-  return headers.map((header, i) => ({
-    header,
-    width: fixed[i] ?? CONTENT_WIDTH_TWIPS - used,
-    align: ALIGN[layout][i] ?? 'left',
-  }));
-}
-
 /**
  * The ballot log puts two ballots side by side (1 | 2, 3 | 4 …): 3,000 ballots on about 45 pages
  * instead of 90, the header repeated on every page.
@@ -60,12 +49,16 @@ function table(
 ): Table {
   if (layout === 'ballotLog') {
     return dataTable({
-      columns: columnsFor(layout, [...headers, ...headers]),
+      columns: fittedColumns([...headers, ...headers], WIDTHS[layout], ALIGN[layout]),
       rows: pairRows(rows),
       sizePt: SIZE[layout],
     });
   }
-  return dataTable({ columns: columnsFor(layout, headers), rows, sizePt: SIZE[layout] });
+  return dataTable({
+    columns: fittedColumns(headers, WIDTHS[layout], ALIGN[layout]),
+    rows,
+    sizePt: SIZE[layout],
+  });
 }
 
 /**

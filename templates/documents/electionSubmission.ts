@@ -14,14 +14,5 @@ import { officialDocument } from '../blocks/officialDocument';
 import { electionBlocks } from './electionBlocks';
 
 export function buildElectionSubmissionDocument(input: SubmissionDocumentData): Document {
-  return officialDocument({
-    header: input.header,
-    ...(input.numberText ? { numberText: input.numberText } : {}),
-    ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
-    typeName: input.typeName,
-    summary: input.summary,
-    body: electionBlocks(input.blocks),
-    signatures: input.signatures,
-    ...(input.recipients ? { recipients: input.recipients } : {}),
-  });
+  return officialDocument({ ...input, body: electionBlocks(input.blocks) });
 }

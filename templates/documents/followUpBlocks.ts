@@ -13,8 +13,7 @@ import type {
   FollowUpTableLayout,
 } from '../../core/documents/followUpBlocks';
 import { officialDocument } from '../blocks/officialDocument';
-import { CONTENT_WIDTH_TWIPS } from '../blocks/pageSetup';
-import { dataTable, type DataColumn } from '../blocks/table';
+import { dataTable, fittedColumns, type DataColumn } from '../blocks/table';
 import { afterTable } from './electionBlocks';
 import { outcomeBlock } from './outcomeBlocks';
 
@@ -40,20 +39,10 @@ const ALIGN: Record<FollowUpTableLayout, readonly DataColumn['align'][]> = {
   recommendations: ['center', 'left', 'center', 'left'],
 };
 
-function columnsFor(layout: FollowUpTableLayout, headers: readonly string[]): DataColumn[] {
-  const widths = WIDTHS[layout];
-  const fixed = widths.reduce<number>((a, b) => a + (b ?? 0), 0);
-  return headers.map((header, i) => ({
-    header,
-    width: widths[i] ?? CONTENT_WIDTH_TWIPS - fixed,
-    align: ALIGN[layout][i] ?? 'left',
-  }));
-}
-
 /** Dense tables at 11 pt (the lower end NĐ 30 allows in tables), the counts at 12. */
 function table(block: FollowUpTable): Table {
   return dataTable({
-    columns: columnsFor(block.layout, block.columns),
+    columns: fittedColumns(block.columns, WIDTHS[block.layout], ALIGN[block.layout]),
     rows: block.rows,
     sizePt: block.layout === 'reviewGroups' || block.layout === 'targets' ? 12 : 11,
   });
@@ -69,14 +58,5 @@ export function followUpBlocks(blocks: readonly FollowUpBlock[]): (Paragraph | T
 
 /** The official document of NĐ 30/2020/NĐ-CP Phụ lục III around the blocks core wrote. */
 export function followUpDocument(input: FollowUpDocumentData): Document {
-  return officialDocument({
-    header: input.header,
-    ...(input.numberText ? { numberText: input.numberText } : {}),
-    ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
-    typeName: input.typeName,
-    summary: input.summary,
-    body: followUpBlocks(input.blocks),
-    signatures: input.signatures,
-    ...(input.recipients ? { recipients: input.recipients } : {}),
-  });
+  return officialDocument({ ...input, body: followUpBlocks(input.blocks) });
 }

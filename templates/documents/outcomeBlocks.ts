@@ -12,8 +12,7 @@ import type {
   OutcomeTable,
   OutcomeTableLayout,
 } from '../../core/documents/outcomeBlocks';
-import { CONTENT_WIDTH_TWIPS } from '../blocks/pageSetup';
-import { dataTable, type DataColumn } from '../blocks/table';
+import { dataTable, fittedColumns, type DataColumn } from '../blocks/table';
 import { afterTable, electionBlock } from './electionBlocks';
 
 /** Twips per column, the last one taking what is left so each table is exactly the text width. */
@@ -32,19 +31,9 @@ const ALIGN: Record<OutcomeTableLayout, readonly DataColumn['align'][]> = {
   votes: ['center', 'left', 'center', 'center', 'center'],
 };
 
-function columnsFor(layout: OutcomeTableLayout, headers: readonly string[]): DataColumn[] {
-  const widths = WIDTHS[layout];
-  const fixed = widths.reduce<number>((a, b) => a + (b ?? 0), 0);
-  return headers.map((header, i) => ({
-    header,
-    width: widths[i] ?? CONTENT_WIDTH_TWIPS - fixed,
-    align: ALIGN[layout][i] ?? 'left',
-  }));
-}
-
 function table(block: OutcomeTable): Table {
   return dataTable({
-    columns: columnsFor(block.layout, block.columns),
+    columns: fittedColumns(block.columns, WIDTHS[block.layout], ALIGN[block.layout]),
     rows: block.rows,
     sizePt: block.layout === 'votes' ? 12 : 13,
   });

@@ -9,14 +9,5 @@ import { officialDocument } from '../blocks/officialDocument';
 import { outcomeBlocks } from './outcomeBlocks';
 
 export function outcomeDocument(input: OutcomeDocumentData): Document {
-  return officialDocument({
-    header: input.header,
-    ...(input.numberText ? { numberText: input.numberText } : {}),
-    ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
-    typeName: input.typeName,
-    summary: input.summary,
-    body: outcomeBlocks(input.blocks),
-    signatures: input.signatures,
-    ...(input.recipients ? { recipients: input.recipients } : {}),
-  });
+  return officialDocument({ ...input, body: outcomeBlocks(input.blocks) });
 }

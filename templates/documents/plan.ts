@@ -79,14 +79,5 @@ export function buildPlanDocument(input: PlanDocumentData): Document {
       if (b.kind === 'tasks') body.push(afterTable());
     }
   }
-  return officialDocument({
-    header: input.header,
-    numberText: input.numberText,
-    placeDateText: input.placeDateText,
-    typeName: input.typeName,
-    summary: input.summary,
-    body,
-    signatures: input.signatures,
-    recipients: input.recipients,
-  });
+  return officialDocument({ ...input, body });
 }

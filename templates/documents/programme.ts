@@ -45,9 +45,7 @@ export const PROGRAMME_COLUMNS: readonly DataColumn[] = [
 export function buildProgrammeDocument(input: ProgrammeDocumentInput): Document {
   const { data } = input;
   return officialDocument({
-    header: input.header,
-    ...(input.numberText ? { numberText: input.numberText } : {}),
-    ...(input.placeDateText ? { placeDateText: input.placeDateText } : {}),
+    ...input,
     typeName: data.title,
     summary: [data.subtitle],
     body: [
@@ -60,7 +58,5 @@ export function buildProgrammeDocument(input: ProgrammeDocumentInput): Document 
         rows: data.rows.map((r) => [r.time, r.content, r.presenter]),
       }),
     ],
-    signatures: input.signatures,
-    ...(input.recipients ? { recipients: input.recipients } : {}),
   });
 }

@@ -3,14 +3,21 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import type { AgendaKind } from '../../core/domain/agendaKinds';
 import { textOf } from '../support/docx';
-import { sharedFixture } from '../support/paths';
-import { guideShot, newDataDir, startApp } from './appFixture';
+import {
+  createConference,
+  fillUnitProfile,
+  guideShot,
+  importRoster,
+  newDataDir,
+  saveConferenceSetup,
+  settle,
+  startApp,
+} from './appFixture';
 
-/** Guide screenshots show a settled screen: saved, no toast over the header, no motion. */
-async function settle(page: Page) {
+/** Guide screenshots show a saved, settled screen. */
+async function savedAndSettled(page: Page) {
   await expect(page.getByTestId('save-status')).toContainText('Đã lưu', { timeout: 15_000 });
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(400);
+  await settle(page);
 }
 
 /** The programme's titles, top to bottom, as the user sees them in the table. */
@@ -61,41 +68,15 @@ test('a new unit builds its own programme on the Chương trình tab, is told ex
     await expect(page.getByText('Bắt đầu')).toBeVisible();
 
     // Unit profile, as a new user types it.
-    await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
-    await page.getByLabel('Tên cơ quan, đơn vị', { exact: true }).fill('Vụ Khoa học và Công nghệ');
-    await page.getByLabel('Cơ quan chủ quản', { exact: true }).fill('Bộ Nội vụ');
-    await page
-      .getByLabel('Tên công đoàn cơ sở', { exact: true })
-      .fill('Công đoàn Vụ Khoa học và Công nghệ');
-    await page.getByLabel('Địa danh ghi trên văn bản', { exact: true }).fill('Hà Nội');
-    await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
-    await expect(page.getByText('Đã lưu thông tin đơn vị.')).toBeVisible();
+    await fillUnitProfile(page);
 
     // Roster: 184 people from the Excel file.
-    await page.getByRole('menuitem', { name: /Danh sách cán bộ/ }).click();
-    await page
-      .getByRole('button', { name: /Nhập từ Excel/ })
-      .first()
-      .click();
-    await page.locator('input[type=file]').setInputFiles(sharedFixture('roster-184.xlsx'));
-    await expect(page.getByTestId('import-confirm')).toContainText('184');
-    await page.getByTestId('import-confirm').click();
-    await expect(page.getByText(/Đã thêm 184/)).toBeVisible();
-    await page.keyboard.press('Escape');
+    await importRoster(page, 'roster-184.xlsx', 184);
     await expect(page.getByRole('menuitem', { name: 'Danh sách cán bộ (184)' })).toBeVisible();
 
     // The 2026 conference.
-    await page.getByRole('menuitem', { name: 'Trang đầu' }).click();
-    await page.getByRole('button', { name: 'Tạo hội nghị' }).first().click();
-    await page.getByLabel('Năm').fill('2026');
-    await page.getByRole('dialog').getByRole('button', { name: 'Tạo hội nghị' }).click();
-    await expect(page.getByRole('heading', { name: 'Hội nghị CBCCVC năm 2026' })).toBeVisible();
-    await page.getByLabel('Ngày tổ chức').fill('15/01/2026');
-    await page.getByLabel('Ngày tổ chức').press('Enter');
-    await page.getByLabel('Địa điểm').fill('Hội trường tầng 3');
-    await page.getByLabel('Sự thống nhất với Công đoàn').fill('Biên bản làm việc ngày 05/01/2026');
-    await page.getByTestId('save-setup').click();
-    await expect(page.getByText('Đã lưu thiết lập hội nghị.').first()).toBeVisible();
+    await createConference(page, 2026);
+    await saveConferenceSetup(page);
 
     // The default programme: the frame and a–i of Điều 51.4 (with the first Ban TTND election:
     // 184 staff and no board yet), nothing to report.
@@ -194,7 +175,7 @@ test('a new unit builds its own programme on the Chương trình tab, is told ex
     );
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(5, 5);
-    await settle(page);
+    await savedAndSettled(page);
     await page.screenshot({ path: guideShot('08-chuong-trinh-loi-r7') });
 
     // "Xem mục trong chương trình", by keyboard: the cursor goes to the step to fix.
@@ -202,7 +183,7 @@ test('a new unit builds its own programme on the Chương trình tab, is told ex
     await page.keyboard.press('Enter');
     await expect(row(page, 'unionReport').getByTestId('agenda-title')).toBeFocused();
     await page.mouse.move(5, 5); // no hover highlight in the guide's picture
-    await settle(page); // the smooth scroll to the row ends
+    await savedAndSettled(page); // the smooth scroll to the row ends
     await page.screenshot({ path: guideShot('08-chuong-trinh-muc-can-sua') });
     await row(page, 'unionReport').getByTestId('agenda-move-up').click();
     await expect(page.getByTestId('agenda-ok')).toBeVisible();

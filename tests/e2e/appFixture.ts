@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { repoRoot, sharedFixture, tempDir } from '../support/paths';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export { repoRoot, sharedFixture };
 export const guideImages = path.join(repoRoot, 'docs', 'huong-dan', 'images');
 
 export interface RunningApp {
@@ -18,7 +19,7 @@ export interface RunningApp {
 }
 
 export function newDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-e2e-'));
+  return tempDir('hoinghi-e2e-');
 }
 
 /**
@@ -80,12 +81,63 @@ export function startApp(
   });
 }
 
+/** Guide screenshots show a settled screen: no toast over the header, no motion. */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await page.waitForTimeout(400);
+}
+
 /** Screenshots for the user guide are taken by the tests, so the guide always shows the real app. */
 export function guideShot(name: string): string {
   fs.mkdirSync(guideImages, { recursive: true });
   return path.join(guideImages, `${name}.png`);
 }
 
-export function sharedFixture(name: string): string {
-  return path.resolve(repoRoot, '..', 'shared', 'fixtures', name);
+/** The unit profile as a new user types it on "Thông tin đơn vị", saved. */
+export async function fillUnitProfile(page: Page): Promise<void> {
+  await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
+  await page.getByLabel('Tên cơ quan, đơn vị', { exact: true }).fill('Vụ Khoa học và Công nghệ');
+  await page.getByLabel('Cơ quan chủ quản', { exact: true }).fill('Bộ Nội vụ');
+  await page
+    .getByLabel('Tên công đoàn cơ sở', { exact: true })
+    .fill('Công đoàn Vụ Khoa học và Công nghệ');
+  await page.getByLabel('Địa danh ghi trên văn bản', { exact: true }).fill('Hà Nội');
+  await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+  await expect(page.getByText('Đã lưu thông tin đơn vị.')).toBeVisible();
+}
+
+/**
+ * A roster of ../shared/fixtures through "Nhập từ Excel": the preview counts `count` people, the
+ * import adds them, and the dialog is closed.
+ */
+export async function importRoster(page: Page, fixture: string, count: number): Promise<void> {
+  await page.getByRole('menuitem', { name: /Danh sách cán bộ/ }).click();
+  await page
+    .getByRole('button', { name: /Nhập từ Excel/ })
+    .first()
+    .click();
+  await page.locator('input[type=file]').setInputFiles(sharedFixture(fixture));
+  await expect(page.getByTestId('import-confirm')).toContainText(String(count));
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByText(new RegExp(`Đã thêm ${count}`))).toBeVisible();
+  await page.keyboard.press('Escape');
+}
+
+/** "Tạo hội nghị" on the start page, for `year`: the conference's page opens. */
+export async function createConference(page: Page, year: number): Promise<void> {
+  await page.getByRole('menuitem', { name: 'Trang đầu' }).click();
+  await page.getByRole('button', { name: 'Tạo hội nghị' }).first().click();
+  await page.getByLabel('Năm').fill(String(year));
+  await page.getByRole('dialog').getByRole('button', { name: 'Tạo hội nghị' }).click();
+  await expect(page.getByRole('heading', { name: `Hội nghị CBCCVC năm ${year}` })).toBeVisible();
+}
+
+/** The conference's setup as the tests' unit holds it: 15/01/2026, hall, the union's agreement. */
+export async function saveConferenceSetup(page: Page): Promise<void> {
+  await page.getByLabel('Ngày tổ chức').fill('15/01/2026');
+  await page.getByLabel('Ngày tổ chức').press('Enter');
+  await page.getByLabel('Địa điểm').fill('Hội trường tầng 3');
+  await page.getByLabel('Sự thống nhất với Công đoàn').fill('Biên bản làm việc ngày 05/01/2026');
+  await page.getByTestId('save-setup').click();
+  await expect(page.getByText('Đã lưu thiết lập hội nghị.').first()).toBeVisible();
 }

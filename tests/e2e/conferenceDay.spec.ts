@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { paragraphs, readDocumentXml, textOf } from '../support/docx';
-import { guideShot, newDataDir, sharedFixture, startApp } from './appFixture';
+import { guideShot, importRoster, newDataDir, settle, startApp } from './appFixture';
 
 /**
  * The conference day of issue 6 end to end, through the UI, on roster-184 with 150 checked in
@@ -51,12 +51,6 @@ async function chooseOption(page: Page, text: string) {
     .click();
 }
 
-/** Guide screenshots show a settled screen: no toast over the header. */
-async function settle(page: Page) {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(300);
-}
-
 /**
  * A unit with roster-184 (imported through the screen, so the roles are suggested as a user gets
  * them), a 2026 conference with the default programme, head and union chair in the presidium and
@@ -71,15 +65,7 @@ async function conferenceWithCheckIn(page: Page, present: number) {
     placeName: 'Hà Nội',
   });
   await page.reload();
-  await page.getByRole('menuitem', { name: /Danh sách cán bộ/ }).click();
-  await page
-    .getByRole('button', { name: /Nhập từ Excel/ })
-    .first()
-    .click();
-  await page.locator('input[type=file]').setInputFiles(sharedFixture('roster-184.xlsx'));
-  await page.getByTestId('import-confirm').click();
-  await expect(page.getByText(/Đã thêm 184/)).toBeVisible();
-  await page.keyboard.press('Escape');
+  await importRoster(page, 'roster-184.xlsx', 184);
 
   const { people, unit } = await api<{
     people: { id: string; fullName: string; rosterNo: number }[];

@@ -1,25 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { newDataDir, sharedFixture, startApp } from './appFixture';
+import { createConference, importRoster, newDataDir, startApp } from './appFixture';
 
 test('a conference saved to a .hoinghi.json file opens in another installation with its roster', async ({
   page,
 }) => {
   const first = await startApp(newDataDir());
   await page.goto(first.launchUrl);
-  await page.getByRole('menuitem', { name: /Danh sách cán bộ/ }).click();
-  await page
-    .getByRole('button', { name: /Nhập từ Excel/ })
-    .first()
-    .click();
-  await page.locator('input[type=file]').setInputFiles(sharedFixture('roster-6.csv'));
-  await page.getByTestId('import-confirm').click();
-  await expect(page.getByText(/Đã thêm 6/)).toBeVisible();
-  await page.keyboard.press('Escape');
-  await page.getByRole('menuitem', { name: 'Trang đầu' }).click();
-  await page.getByRole('button', { name: 'Tạo hội nghị' }).first().click();
-  await page.getByLabel('Năm').fill('2026');
-  await page.getByRole('dialog').getByRole('button', { name: 'Tạo hội nghị' }).click();
-  await expect(page.getByRole('heading', { name: 'Hội nghị CBCCVC năm 2026' })).toBeVisible();
+  await importRoster(page, 'roster-6.csv', 6);
+  await createConference(page, 2026);
 
   const download = page.waitForEvent('download');
   await page.getByTestId('export-conference-file').click();

@@ -1,25 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
-import { detectHeader } from '../../core/domain/rosterImport';
-import { startService } from '../support/service';
-import { guideShot, newDataDir, repoRoot, startApp } from './appFixture';
+import { importRosterFixture, startService } from '../support/service';
+import { guideShot, newDataDir, startApp } from './appFixture';
 
 /** A data dir with roster-2400 imported and a conference, through the service as the app does it. */
 async function seed2400(): Promise<{ dataDir: string; conferenceId: string }> {
   const service = startService(newDataDir());
-  const fixture = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'roster-2400.csv');
-  const base64 = fs.readFileSync(fixture).toString('base64');
-  const { grid } = await service.call('roster:read', { fileName: 'roster-2400.csv', base64 });
-  const detected = detectHeader(grid);
-  if (!detected) throw new Error('no header');
-  await service.call('roster:apply', {
-    grid,
-    headerRow: detected.headerRow,
-    mapping: detected.mapping,
-    goneAction: 'keep',
-  });
+  await importRosterFixture(service, 'roster-2400.csv');
   const created = await service.call('conference:create', { year: 2026, date: '2026-01-15' });
   await service.storage.flush();
   return { dataDir: service.dataDir, conferenceId: created.id };

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { paragraphs, readDocumentXml, tables, textOf } from '../support/docx';
-import { guideShot, newDataDir, sharedFixture, startApp } from './appFixture';
+import {
+  createConference,
+  fillUnitProfile,
+  guideShot,
+  importRoster,
+  newDataDir,
+  saveConferenceSetup,
+  settle,
+  startApp,
+} from './appFixture';
 
 /**
  * The election of issue 5 end to end, through the UI: roster-184, a 2026 conference, 150 present;
@@ -98,12 +107,6 @@ async function pickPerson(page: Page, label: string, name: string) {
   await page.locator('.ant-select-item-option', { hasText: name }).first().click();
 }
 
-/** Guide screenshots show a settled screen: no toast over the header. */
-async function settle(page: Page) {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(300);
-}
-
 test('two counting teams type 150 ballots, settle their two disagreements, lock the count, and D13 prints what was typed', async ({
   page,
   context,
@@ -114,41 +117,16 @@ test('two counting teams type 150 ballots, settle their two disagreements, lock 
   await page.goto(app.launchUrl);
 
   // Unit and roster.
-  await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
-  await page.getByLabel('Tên cơ quan, đơn vị', { exact: true }).fill('Vụ Khoa học và Công nghệ');
-  await page.getByLabel('Cơ quan chủ quản', { exact: true }).fill('Bộ Nội vụ');
-  await page
-    .getByLabel('Tên công đoàn cơ sở', { exact: true })
-    .fill('Công đoàn Vụ Khoa học và Công nghệ');
-  await page.getByLabel('Địa danh ghi trên văn bản', { exact: true }).fill('Hà Nội');
-  await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
-  await expect(page.getByText('Đã lưu thông tin đơn vị.')).toBeVisible();
-  await page.getByRole('menuitem', { name: /Danh sách cán bộ/ }).click();
-  await page
-    .getByRole('button', { name: /Nhập từ Excel/ })
-    .first()
-    .click();
-  await page.locator('input[type=file]').setInputFiles(sharedFixture('roster-184.xlsx'));
-  await page.getByTestId('import-confirm').click();
-  await expect(page.getByText(/Đã thêm 184/)).toBeVisible();
-  await page.keyboard.press('Escape');
+  await fillUnitProfile(page);
+  await importRoster(page, 'roster-184.xlsx', 184);
   await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
   await pickPerson(page, 'Chủ tịch Công đoàn', 'Hồ Thanh Hiếu');
   await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
   await expect(page.getByText('Đã lưu thông tin đơn vị.').first()).toBeVisible();
 
   // The 2026 conference.
-  await page.getByRole('menuitem', { name: 'Trang đầu' }).click();
-  await page.getByRole('button', { name: 'Tạo hội nghị' }).first().click();
-  await page.getByLabel('Năm').fill('2026');
-  await page.getByRole('dialog').getByRole('button', { name: 'Tạo hội nghị' }).click();
-  await expect(page.getByRole('heading', { name: 'Hội nghị CBCCVC năm 2026' })).toBeVisible();
-  await page.getByLabel('Ngày tổ chức').fill('15/01/2026');
-  await page.getByLabel('Ngày tổ chức').press('Enter');
-  await page.getByLabel('Địa điểm').fill('Hội trường tầng 3');
-  await page.getByLabel('Sự thống nhất với Công đoàn').fill('Biên bản làm việc ngày 05/01/2026');
-  await page.getByTestId('save-setup').click();
-  await expect(page.getByText('Đã lưu thiết lập hội nghị.').first()).toBeVisible();
+  await createConference(page, 2026);
+  await saveConferenceSetup(page);
   const conferenceId = decodeURIComponent(/#\/conference\/([^/]+)/.exec(page.url())?.[1] ?? '');
   expect(conferenceId).not.toBe('');
 

@@ -1,15 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readDocumentXml, textOf } from '../support/docx';
-import { guideShot, newDataDir, startApp } from './appFixture';
-
-/** Guide screenshots show a settled screen: no toast over the header, animations done. */
-async function settle(page: Page) {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(400);
-}
+import { guideShot, newDataDir, settle, startApp } from './appFixture';
 
 /** The title each preparation document prints. */
 const TITLES: Record<string, string> = {

@@ -1,13 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { guideShot, newDataDir, startApp } from './appFixture';
-
-/** Guide screenshots show a settled screen: no toast over the header. */
-async function settle(page: Page) {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(400);
-}
+import { guideShot, newDataDir, settle, startApp } from './appFixture';
 
 async function pick(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { guideShot, newDataDir, sharedFixture, startApp } from './appFixture';
+import {
+  createConference,
+  fillUnitProfile,
+  guideShot,
+  newDataDir,
+  saveConferenceSetup,
+  sharedFixture,
+  startApp,
+} from './appFixture';
 
 /** One check-in as a clerk types it into the focused search box: the number, then Enter. */
 async function checkIn(page: Page, rosterNo: number) {
@@ -18,13 +26,7 @@ test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in,
   await page.screenshot({ path: guideShot('01-trang-dau') });
 
   // Unit profile.
-  await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
-  await page.getByLabel('Tên cơ quan, đơn vị', { exact: true }).fill('Vụ Khoa học và Công nghệ');
-  await page.getByLabel('Cơ quan chủ quản').fill('Bộ Nội vụ');
-  await page.getByLabel('Tên công đoàn cơ sở').fill('Công đoàn Vụ Khoa học và Công nghệ');
-  await page.getByLabel('Địa danh ghi trên văn bản').fill('Hà Nội');
-  await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
-  await expect(page.getByText('Đã lưu thông tin đơn vị.')).toBeVisible();
+  await fillUnitProfile(page);
 
   // Roster import: preview first, nothing imported before confirming.
   await page.getByRole('menuitem', { name: /Danh sách cán bộ/ }).click();
@@ -66,17 +68,8 @@ test('a newcomer imports roster-184, creates the 2026 conference, checks 123 in,
   await expect(page.getByText('Đã lưu thông tin đơn vị.').first()).toBeVisible();
 
   // The 2026 conference.
-  await page.getByRole('menuitem', { name: 'Trang đầu' }).click();
-  await page.getByRole('button', { name: 'Tạo hội nghị' }).first().click();
-  await page.getByLabel('Năm').fill('2026');
-  await page.getByRole('dialog').getByRole('button', { name: 'Tạo hội nghị' }).click();
-  await expect(page.getByRole('heading', { name: 'Hội nghị CBCCVC năm 2026' })).toBeVisible();
-  await page.getByLabel('Ngày tổ chức').fill('15/01/2026');
-  await page.getByLabel('Ngày tổ chức').press('Enter');
-  await page.getByLabel('Địa điểm').fill('Hội trường tầng 3');
-  await page.getByLabel('Sự thống nhất với Công đoàn').fill('Biên bản làm việc ngày 05/01/2026');
-  await page.getByTestId('save-setup').click();
-  await expect(page.getByText('Đã lưu thiết lập hội nghị.').first()).toBeVisible();
+  await createConference(page, 2026);
+  await saveConferenceSetup(page);
   await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
   await page.screenshot({ path: guideShot('04-thiet-lap-hoi-nghi') });
 

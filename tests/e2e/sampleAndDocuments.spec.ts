@@ -1,15 +1,9 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { availableDocuments } from '../../templates/documents/registry';
 import { docxToPdf, pdfPageCount, pdfText } from '../support/libreoffice';
-import { guideShot, newDataDir, startApp } from './appFixture';
-
-/** Guide screenshots show a settled screen: no toast over the header, tab underline in place. */
-async function settle(page: Page) {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(400);
-}
+import { guideShot, newDataDir, settle, startApp } from './appFixture';
 
 test('a newcomer opens the sample conference, sees the whole year, downloads its documents and opens each one', async ({
   page,

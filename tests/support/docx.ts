@@ -110,6 +110,21 @@ export function tables(xml: string): string[] {
   return xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
 }
 
+/** Every `<w:tr>…</w:tr>` of a table, header row first. */
+export function tableRows(table: string): string[] {
+  return table.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? [];
+}
+
+/** The text of each row of a table, header row first. */
+export function tableRowTexts(table: string): string[] {
+  return tableRows(table).map(textOf);
+}
+
+/** The table's w:gridCol widths in twips, left to right. */
+export function gridWidths(table: string): number[] {
+  return [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+}
+
 export function count(xml: string, pattern: RegExp): number {
   return (
     xml.match(

@@ -84,6 +84,17 @@ export async function pdfText(pdfPath: string, options: PdfTextOptions = {}): Pr
   return stdout.normalize('NFC');
 }
 
+/**
+ * The PDF's text in reading order with every run of whitespace made one space, so an expected
+ * sentence is found wherever LibreOffice wrapped it.
+ */
+export async function flatPdfText(
+  pdfPath: string,
+  options: Omit<PdfTextOptions, 'mode'> = {},
+): Promise<string> {
+  return (await pdfText(pdfPath, { ...options, mode: 'reading' })).replace(/\s+/g, ' ');
+}
+
 export async function pdfPageCount(pdfPath: string): Promise<number> {
   const { stdout } = await run('pdfinfo', [pdfPath]);
   const m = /^Pages:\s+(\d+)/m.exec(stdout);

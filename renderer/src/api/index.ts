@@ -53,6 +53,11 @@ export class ApiError extends Error {
   }
 }
 
+/** What to tell the user when a request failed: the service's message, or that it is unreachable. */
+export function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.payload.message : 'Không kết nối được tới ứng dụng.';
+}
+
 /** For places where failure is shown by a surrounding handler: returns data or throws ApiError. */
 export async function request<C extends Channel>(
   channel: C,

@@ -28,7 +28,7 @@ import {
   searchCheckIn,
 } from '../../../core/domain/checkInSearch';
 import { conferenceQuorum, quorumBaseIds } from '../../../core/domain/conferenceRules';
-import { ApiError, request } from '../api';
+import { errorText, request } from '../api';
 import { ELLIPSIS_CELL, gridRowStyle } from '../components/gridRowStyle';
 import { KeyFeedback, type Feedback } from '../components/KeyFeedback';
 import { QuorumPanel } from '../components/QuorumPanel';
@@ -100,11 +100,6 @@ function timeOf(entry: AttendanceEntry): string {
   } catch {
     return entry.at;
   }
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof ApiError) return error.payload.message;
-  return 'Không kết nối được tới ứng dụng.';
 }
 
 /** The conference with one person's entry replaced (or removed for null). */

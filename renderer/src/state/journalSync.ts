@@ -1,6 +1,6 @@
 import { contract, type ChannelInput } from '../../../core/contract';
 import { newId } from '../../../core/domain/ids';
-import { ApiError, call, request } from '../api';
+import { ApiError, call, errorText, request } from '../api';
 import {
   EditJournal,
   type JournalChannel,
@@ -127,8 +127,7 @@ async function replay(conferenceId: string): Promise<RecoveryReport> {
       editJournal.adopt(entry);
       report.restored.push(entry);
     } catch (error) {
-      const message =
-        error instanceof ApiError ? error.payload.message : 'Không kết nối được tới ứng dụng.';
+      const message = errorText(error);
       report.failed.push({ entry, message });
       // The service is down: the rest would fail the same way; they wait for the next opening.
       if (isRetryable(error)) {

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { App } from 'antd';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../core/contract';
 import type { FollowUpViewOutput } from '../../../core/followUpContract';
 import type { AppErrorPayload } from '../../../core/result';
 import { call } from '../api';
+import { useConferenceView } from './useConferenceView';
+
+const readFollowUp = (conferenceId: string) => call('followUp:get', { conferenceId });
 
 /** The channels that answer with the whole follow-up view (followUpContract.ts). */
 type ViewChannel = {
@@ -23,15 +26,7 @@ export interface FollowUpViewState {
  */
 export function useFollowUpView(conferenceId: string): FollowUpViewState {
   const { message } = App.useApp();
-  const [view, setView] = useState<FollowUpViewOutput | undefined>();
-  const [error, setError] = useState<AppErrorPayload | undefined>();
-
-  useEffect(() => {
-    void call('followUp:get', { conferenceId }).then((result) => {
-      if (result.ok) setView(result.data);
-      else setError(result.error);
-    });
-  }, [conferenceId]);
+  const { view, error, setView } = useConferenceView(conferenceId, readFollowUp);
 
   const change = useCallback(
     async <C extends ViewChannel>(channel: C, input: ChannelInput<C>): Promise<boolean> => {
@@ -43,7 +38,7 @@ export function useFollowUpView(conferenceId: string): FollowUpViewState {
       setView(result.data as FollowUpViewOutput);
       return true;
     },
-    [message],
+    [message, setView],
   );
 
   return { view, error, change };

@@ -1,8 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ProceedingsView } from '../../../core/conferenceDayContract';
-import type { AppErrorPayload } from '../../../core/result';
 import { call } from '../api';
 import { recoverEdits } from './journalSync';
+import { useConferenceView } from './useConferenceView';
+
+const readProceedings = (conferenceId: string) => call('proceedings:get', { conferenceId });
+
+const recoverThenRead = async (conferenceId: string) => {
+  await recoverEdits(conferenceId);
+  return readProceedings(conferenceId);
+};
 
 /**
  * The conference day as the service computes it (proceedings:get): the records, the live programme,
@@ -21,41 +26,7 @@ export function useProceedingsView(
     recover?: boolean;
   } = {},
 ) {
-  const [view, setView] = useState<ProceedingsView | undefined>();
-  const [error, setError] = useState<AppErrorPayload | undefined>();
-
-  const reload = useCallback(async () => {
-    if (recover) await recoverEdits(conferenceId);
-    const result = await call('proceedings:get', { conferenceId });
-    if (result.ok) {
-      setView(result.data);
-      setError(undefined);
-    } else {
-      setError(result.error);
-    }
-  }, [conferenceId, recover]);
-
-  useEffect(() => {
-    let alive = true;
-    const load = async () => {
-      if (recover) await recoverEdits(conferenceId);
-      const result = await call('proceedings:get', { conferenceId });
-      if (!alive) return;
-      if (result.ok) {
-        setView(result.data);
-        setError(undefined);
-      } else {
-        setError(result.error);
-      }
-    };
-    void load();
-    if (!refreshMs) return () => void (alive = false);
-    const timer = window.setInterval(() => void load(), refreshMs);
-    return () => {
-      alive = false;
-      window.clearInterval(timer);
-    };
-  }, [conferenceId, refreshMs, recover]);
-
-  return { view, error, reload, setView };
+  return useConferenceView(conferenceId, recover ? recoverThenRead : readProceedings, {
+    refreshMs,
+  });
 }

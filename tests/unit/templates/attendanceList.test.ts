@@ -42,6 +42,8 @@ import {
   styleWithId,
   tables,
   textOf,
+  gridWidths,
+  tableRows,
 } from '../../support/docx';
 import {
   convertedPdfs,
@@ -253,7 +255,7 @@ describe('D4 document.xml (NĐ 30/2020 Phụ lục I)', () => {
 
   it('has the list table: header repeated on each page, rows unsplit, widths on table and cells', async () => {
     const list = tables(xml)[1] ?? '';
-    const rows = list.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? [];
+    const rows = tableRows(list);
     expect(rows).toHaveLength(roster184.length + 1);
     expect(rows[0]).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(?:true|1)"\/>/);
     expect(rows.every((r) => /<w:cantSplit/.test(r))).toBe(true);
@@ -263,7 +265,7 @@ describe('D4 document.xml (NĐ 30/2020 Phụ lục I)', () => {
       'w:w': String(CONTENT_WIDTH_TWIPS),
     });
     expect(list).toContain('<w:tblLayout w:type="fixed"/>');
-    const grid = [...list.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const grid = gridWidths(list);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
     for (const row of rows) {
       const widths = [...row.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) =>

@@ -9,17 +9,7 @@ import type { AttendanceEntry } from '../../../core/domain/conference';
 import { packDocx } from '../../../electron/node/packDocx';
 import { buildBallotsDocument } from '../../../templates/documents/ballots';
 import { DOCUMENTS } from '../../../templates/documents/registry';
-import {
-  attributesOf,
-  count,
-  fontProblems,
-  isBold,
-  readDocumentXml,
-  readDocxPart,
-  runsWithText,
-  styleWithId,
-  textOf,
-} from '../../support/docx';
+import { count, fontProblems, isBold, runsWithText, styleWithId, textOf } from '../../support/docx';
 import {
   convertedPdfs,
   expectA4,
@@ -33,6 +23,8 @@ import {
   people,
   setupContext,
 } from '../core/documents/electionContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = electionContext(lockedElection());
 const job = ballotJob(ctx);
@@ -52,21 +44,18 @@ describe('D12 document.xml', () => {
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildBallotsDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildBallotsDocument(job)));
   });
 
   it('is registered as D12 and builds from the context', async () => {
     const entry = DOCUMENTS.D12;
     if (!entry) throw new Error('D12 is not registered');
     expect(entry.fileStem).toBe('D12-phieu-bau');
-    expect(textOf(await readDocumentXml(await packDocx(entry.build(ctx))))).toBe(textOf(xml));
+    expect(textOf(await packedDocumentXml(entry.build(ctx)))).toBe(textOf(xml));
   });
 
   it('is A4 portrait with 10 mm margins for cutting, in Times New Roman', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({
+    expectA4Page(xml, {
       'w:top': '567',
       'w:bottom': '567',
       'w:left': '567',

@@ -16,22 +16,27 @@ import {
   type DocumentEntry,
 } from '../../../templates/documents/registry';
 import {
-  attributesOf,
   defaultRunProperties,
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   runsWithText,
   shownSizePt,
   textOf,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import {
+  convertedPdfs,
+  expectA4,
+  hasLibreOffice,
+  pdfText,
+  flatPdfText,
+} from '../../support/libreoffice';
 import { context, rules } from '../core/documents/documentContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = context();
 const job = chairScriptJob(ctx);
@@ -50,9 +55,7 @@ describe('D5 document.xml', () => {
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildChairScriptDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildChairScriptDocument(job)));
   });
 
   it('is registered as D5 and builds the same document from the context', async () => {
@@ -62,13 +65,12 @@ describe('D5 document.xml', () => {
       fileStem: 'D5-kich-ban-dieu-hanh',
     });
     expect(availableDocuments().map((d) => d.id)).toContain('D5');
-    const viaRegistry = await readDocumentXml(await packDocx(d5().build(ctx)));
+    const viaRegistry = await packedDocumentXml(d5().build(ctx));
     expect(textOf(viaRegistry)).toBe(textOf(xml));
   });
 
   it('is A4 portrait with the NĐ 30 margins in Times New Roman, black (R23)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({ 'w:left': '1701', 'w:right': '851' });
+    expectA4Page(xml, { 'w:left': '1701', 'w:right': '851' });
     // All four slots in the document defaults; no style or run names another face.
     expect(fontProblems(styles, [xml])).toEqual([]);
     expect(defaultRunProperties(styles)).toContain('<w:color w:val="000000"/>');
@@ -158,7 +160,7 @@ describe.skipIf(!libreOffice)('D5 through LibreOffice', () => {
     expect(first.trim().split('\n')[0]).toContain('BỘ NÔNG NGHIỆP');
     expect(first).toContain('KỊCH BẢN ĐIỀU HÀNH HỘI NGHỊ');
     // Justified paragraphs wrap anywhere: compare with the white space folded.
-    const text = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const text = await flatPdfText(pdf.pdfPath);
     for (const s of [
       'Ai đồng ý xin giơ tay… Xin cảm ơn.',
       'Ai có ý kiến khác xin giơ tay… Xin cảm ơn.',

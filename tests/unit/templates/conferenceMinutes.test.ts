@@ -11,22 +11,25 @@ import { packDocx } from '../../../electron/node/packDocx';
 import { DOCUMENTS } from '../../../templates/documents/registry';
 import { buildConferenceMinutesDocument } from '../../../templates/documents/conferenceMinutes';
 import {
-  attributesOf,
   count,
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
   paragraphs,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   shownSizePt,
   tables,
   textOf,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import {
+  convertedPdfs,
+  expectA4,
+  hasLibreOffice,
+  pdfText,
+  flatPdfText,
+} from '../../support/libreoffice';
 import {
   conferenceDayContext,
   head,
@@ -34,6 +37,8 @@ import {
   secretary,
   withIssuedNumbers,
 } from '../core/documents/conferenceDayContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = withIssuedNumbers(conferenceDayContext(), ['D14']);
 const job = conferenceMinutesJob(ctx);
@@ -43,19 +48,11 @@ describe('D14 document.xml (NĐ 30/2020 Phụ lục I, Mẫu 1.9)', () => {
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildConferenceMinutesDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildConferenceMinutesDocument(job)));
   });
 
   it('is A4 portrait with the NĐ 30 margins in Times New Roman (R23)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({
-      'w:top': '1134',
-      'w:bottom': '1134',
-      'w:left': '1701',
-      'w:right': '851',
-    });
+    expectA4Page(xml);
     expect(fontProblems(styles, [xml])).toEqual([]);
     expect(xml).not.toContain('<w:numPr>');
   });
@@ -117,7 +114,7 @@ describe('D14 document.xml (NĐ 30/2020 Phụ lục I, Mẫu 1.9)', () => {
     const entry = DOCUMENTS.D14;
     expect(entry).toMatchObject({ id: 'D14', fileStem: 'D14-bien-ban-hoi-nghi' });
     if (!entry) throw new Error('D14 missing');
-    const viaRegistry = await readDocumentXml(await packDocx(entry.build(ctx)));
+    const viaRegistry = await packedDocumentXml(entry.build(ctx));
     expect(textOf(viaRegistry)).toBe(textOf(xml));
   });
 });
@@ -130,7 +127,7 @@ describe.skipIf(!libreOffice)('D14 through LibreOffice', () => {
   it('keeps the diacritics and prints core’s quorum, vote and election figures', async () => {
     const pdf = await converted.convert(await packDocx(buildConferenceMinutesDocument(job)), 'd14');
     await expectA4(pdf.pdfPath);
-    const text = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const text = await flatPdfText(pdf.pdfPath);
     const { quorum, percent, absent } = job.figures.quorum;
     const failed = job.figures.votes.find((c) => c.vote.id === 'v4');
     const tally = job.figures.rounds[0];

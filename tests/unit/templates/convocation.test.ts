@@ -14,14 +14,11 @@ import { buildConvocationDocument } from '../../../templates/documents/convocati
 import { DOCUMENTS } from '../../../templates/documents/registry';
 import { context, guests } from '../core/documents/documentContext.fixture';
 import {
-  attributesOf,
   count,
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   runsWithText,
@@ -30,6 +27,8 @@ import {
 } from '../../support/docx';
 import { convertedPdfs, hasLibreOffice, pdfPageCount, pdfText } from '../../support/libreoffice';
 import { sharedFixture } from '../../support/paths';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const PAGE_START = /<w:pageBreakBefore\/>|<w:pageBreakBefore w:val="(?:true|1)"\/>/;
 
@@ -40,19 +39,11 @@ describe('D3 document.xml (NĐ 30/2020 Phụ lục I; Phụ lục III, Mẫu 1.7
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildConvocationDocument(convocationJob(ctx)));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildConvocationDocument(convocationJob(ctx))));
   });
 
   it('is A4 portrait with the NĐ 30 margins and no page numbers: every page is a first page', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({
-      'w:top': '1134',
-      'w:bottom': '1134',
-      'w:left': '1701',
-      'w:right': '851',
-    });
+    expectA4Page(xml);
     expect(xml).not.toContain('<w:headerReference');
     expect(count(xml, /<w:sectPr/)).toBe(1);
     // All four slots in the document defaults; no style or run names another face.
@@ -102,7 +93,7 @@ describe('D3 document.xml (NĐ 30/2020 Phụ lục I; Phụ lục III, Mẫu 1.7
     expect(entry?.name).toBe('Giấy triệu tập, giấy mời');
     expect(entry?.fileStem).toBe('D3-giay-trieu-tap-giay-moi');
     if (!entry) throw new Error('D3 missing');
-    expect(textOf(await readDocumentXml(await packDocx(entry.build(ctx))))).toBe(textOf(xml));
+    expect(textOf(await packedDocumentXml(entry.build(ctx)))).toBe(textOf(xml));
   });
 });
 
@@ -136,7 +127,7 @@ describe('D3 per person', () => {
     const started = performance.now();
     const document = buildConvocationDocument(convocationJob(big, { perPerson: true }));
     const built = performance.now();
-    const xml = await readDocumentXml(await packDocx(document));
+    const xml = await packedDocumentXml(document);
     const packed = performance.now();
     console.info(
       `D3 per person, 2,400 pages: job + build ${Math.round(built - started)} ms, packDocx ${Math.round(packed - built)} ms`,

@@ -14,18 +14,16 @@ import { CONTENT_WIDTH_TWIPS } from '../../../templates/blocks/pageSetup';
 import { buildCountingMinutesDocument } from '../../../templates/documents/countingMinutes';
 import { DOCUMENTS } from '../../../templates/documents/registry';
 import {
-  attributesOf,
   count,
   fontProblems,
   isBold,
   isItalic,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   runs,
   tables,
   textOf,
+  gridWidths,
 } from '../../support/docx';
 import {
   convertedPdfs,
@@ -33,13 +31,17 @@ import {
   hasLibreOffice,
   pdfPageCount,
   pdfText,
+  flatPdfText,
 } from '../../support/libreoffice';
 import {
   electionContext,
   lockedElection,
+  nameOf,
   people,
   rules,
 } from '../core/documents/electionContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const election = lockedElection();
 const ctx = { ...electionContext(election), numbers: { D13: 'Số: 02/BB-CĐCS' } };
@@ -47,28 +49,24 @@ const job = countingMinutesJob(ctx);
 const round = election.rounds[0];
 if (!round) throw new Error('no round');
 const tally = tallyRound(election, round, people, rules);
-const nameOf = (id: string) => people.find((p) => p.id === id)?.fullName ?? '';
 
 describe('D13 document.xml (NĐ 30/2020 Phụ lục III, Mẫu 1.9)', () => {
   let xml: string;
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildCountingMinutesDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildCountingMinutesDocument(job)));
   });
 
   it('is registered as D13 and builds the same document from the context', async () => {
     const entry = DOCUMENTS.D13;
     if (!entry) throw new Error('D13 is not registered');
     expect(entry.fileStem).toBe('D13-bien-ban-kiem-phieu');
-    expect(textOf(await readDocumentXml(await packDocx(entry.build(ctx))))).toBe(textOf(xml));
+    expect(textOf(await packedDocumentXml(entry.build(ctx)))).toBe(textOf(xml));
   });
 
   it('is A4 with the NĐ 30 margins in Times New Roman (R23)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({ 'w:top': '1134', 'w:left': '1701' });
+    expectA4Page(xml, { 'w:top': '1134', 'w:left': '1701' });
     expect(fontProblems(styles, [xml])).toEqual([]);
   });
 
@@ -83,7 +81,7 @@ describe('D13 document.xml (NĐ 30/2020 Phụ lục III, Mẫu 1.9)', () => {
 
   it('lays the results out in five columns of explicit widths', () => {
     const results = tables(xml).find((t) => t.includes('Số phiếu bầu')) ?? '';
-    const grid = [...results.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const grid = gridWidths(results);
     expect(grid).toHaveLength(5);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
   });
@@ -105,7 +103,7 @@ describe('D13 document.xml (NĐ 30/2020 Phụ lục III, Mẫu 1.9)', () => {
   it('starts the annex on a new page with a compact two-ballots-a-row log', () => {
     expect(count(xml, /<w:pageBreakBefore\/>|<w:pageBreakBefore w:val="(?:true|1)"\/>/)).toBe(1);
     const log = tables(xml).find((t) => t.includes('Gạch tên')) ?? '';
-    const grid = [...log.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const grid = gridWidths(log);
     expect(grid).toHaveLength(6);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
     expect(log).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(?:true|1)"\/>/);
@@ -126,7 +124,7 @@ describe.skipIf(!libreOffice)('D13 through LibreOffice: the figures are the tall
     const pdf = await converted.convert(await packDocx(buildCountingMinutesDocument(job)), 'd13');
     await expectA4(pdf.pdfPath);
     pages = await pdfPageCount(pdf.pdfPath);
-    reading = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    reading = await flatPdfText(pdf.pdfPath);
     layout = await pdfText(pdf.pdfPath);
   }, 180_000);
 

@@ -7,19 +7,11 @@ import { electionRulesJob } from '../../../core/documents/electionRulesJob';
 import { packDocx } from '../../../electron/node/packDocx';
 import { buildElectionRulesDocument } from '../../../templates/documents/electionRules';
 import { DOCUMENTS } from '../../../templates/documents/registry';
-import {
-  attributesOf,
-  fontProblems,
-  isBold,
-  isItalic,
-  readDocumentXml,
-  readDocxPart,
-  runSizePt,
-  runWithText,
-  textOf,
-} from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import { fontProblems, isBold, isItalic, runSizePt, runWithText, textOf } from '../../support/docx';
+import { convertedPdfs, expectA4, hasLibreOffice, flatPdfText } from '../../support/libreoffice';
 import { setupContext } from '../core/documents/electionContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = setupContext();
 const job = electionRulesJob(ctx);
@@ -29,21 +21,18 @@ describe('D11 document.xml (NĐ 30/2020 Phụ lục I)', () => {
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildElectionRulesDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildElectionRulesDocument(job)));
   });
 
   it('is registered as D11 and builds the same document from the context', async () => {
     const entry = DOCUMENTS.D11;
     if (!entry) throw new Error('D11 is not registered');
     expect(entry.fileStem).toBe('D11-the-le-bau-cu');
-    expect(textOf(await readDocumentXml(await packDocx(entry.build(ctx))))).toBe(textOf(xml));
+    expect(textOf(await packedDocumentXml(entry.build(ctx)))).toBe(textOf(xml));
   });
 
   it('is A4 with the NĐ 30 margins in Times New Roman, no number, an italic date (R23–R25)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({ 'w:left': '1701', 'w:right': '851' });
+    expectA4Page(xml, { 'w:left': '1701', 'w:right': '851' });
     expect(fontProblems(styles, [xml])).toEqual([]);
     expect(textOf(xml)).not.toContain('Số:');
     expect(isItalic(runWithText(xml, 'Hà Nội, ngày 10 tháng 01 năm 2026'))).toBe(true);
@@ -67,7 +56,7 @@ describe.skipIf(!libreOffice)('D11 through LibreOffice', () => {
   it('keeps the diacritics, the threshold and the invalid-ballot rules on A4', async () => {
     const pdf = await converted.convert(await packDocx(buildElectionRulesDocument(job)), 'd11');
     await expectA4(pdf.pdfPath);
-    const text = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const text = await flatPdfText(pdf.pdfPath);
     for (const s of [
       'THỂ LỆ',
       'Bầu cử Ban Thanh tra nhân dân nhiệm kỳ 2026–2028',

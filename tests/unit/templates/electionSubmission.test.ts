@@ -8,29 +8,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { electionSubmissionJob } from '../../../core/documents/electionSubmissionJob';
 import { ElectionSchema } from '../../../core/domain/election';
 import { packDocx } from '../../../electron/node/packDocx';
-import { CONTENT_WIDTH_TWIPS } from '../../../templates/blocks/pageSetup';
 import { buildElectionSubmissionDocument } from '../../../templates/documents/electionSubmission';
 import { DOCUMENTS, availableDocuments } from '../../../templates/documents/registry';
 import {
-  attributesOf,
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   tables,
   textOf,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, flatPdfText } from '../../support/libreoffice';
 import {
   electionContext,
   electionInput,
   lockedElection,
   setupContext,
 } from '../core/documents/electionContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { expectRuledTable } from '../../support/expectRuledTable';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = { ...setupContext(), numbers: { D10: 'Số: 01/TTr-CĐCS' } };
 const job = electionSubmissionJob(ctx);
@@ -76,26 +75,18 @@ describe('D10 document.xml (NĐ 30/2020 Phụ lục I)', () => {
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildElectionSubmissionDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildElectionSubmissionDocument(job)));
   });
 
   it('is registered as D10 and builds the same document from the context', async () => {
     const entry = DOCUMENTS.D10;
     expect(entry).toMatchObject({ id: 'D10', fileStem: 'D10-to-trinh-bau-ban-thanh-tra-nhan-dan' });
-    const viaRegistry = await readDocumentXml(await packDocx(entry!.build(ctx)));
+    const viaRegistry = await packedDocumentXml(entry!.build(ctx));
     expect(textOf(viaRegistry)).toBe(textOf(xml));
   });
 
   it('is A4 portrait with the NĐ 30 margins in Times New Roman (R23)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({
-      'w:top': '1134',
-      'w:bottom': '1134',
-      'w:left': '1701',
-      'w:right': '851',
-    });
+    expectA4Page(xml);
     expect(fontProblems(styles, [xml])).toEqual([]);
   });
 
@@ -127,12 +118,7 @@ describe('D10 document.xml (NĐ 30/2020 Phụ lục I)', () => {
   });
 
   it('lays the candidates out in six columns of explicit widths, the header row repeated', () => {
-    const table = tables(xml).find((t) => t.includes('Đồng ý ứng cử')) ?? '';
-    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
-    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    expect(grid).toHaveLength(6);
-    expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
-    expect(table).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(?:true|1)"\/>/);
+    const table = expectRuledTable(xml, 'Đồng ý ứng cử', 6);
     expect(textOf(table)).toContain('1Bùi Đình AnChuyên viênPhòng Quản lý khoa họcĐủĐã đồng ý');
   });
 
@@ -155,7 +141,7 @@ describe.skipIf(!libreOffice)('D10 through LibreOffice', () => {
       'd10',
     );
     await expectA4(pdf.pdfPath);
-    const text = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const text = await flatPdfText(pdf.pdfPath);
     for (const s of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Số: 01/TTr-CĐCS',

@@ -12,18 +12,17 @@ import {
   fontProblems,
   isBold,
   isItalic,
-  readDocumentXml,
-  readDocxPart,
   runWithText,
   runs,
   tables,
   textOf,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, flatPdfText } from '../../support/libreoffice';
 import {
   electionAfterFirstMeeting,
   electionContext,
 } from '../core/documents/electionContext.fixture';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = {
   ...electionContext(electionAfterFirstMeeting()),
@@ -36,16 +35,14 @@ describe('D17 document.xml (NĐ 30/2020 Mẫu 1.9)', () => {
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildFirstMeetingMinutesDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildFirstMeetingMinutesDocument(job)));
   });
 
   it('is registered as D17 and builds the same document from the context', async () => {
     const entry = DOCUMENTS.D17;
     if (!entry) throw new Error('D17 is not registered');
     expect(entry.fileStem).toBe('D17-bien-ban-hop-ban-thanh-tra-lan-thu-nhat');
-    expect(textOf(await readDocumentXml(await packDocx(entry.build(ctx))))).toBe(textOf(xml));
+    expect(textOf(await packedDocumentXml(entry.build(ctx)))).toBe(textOf(xml));
   });
 
   it('has the number, no place-and-date line, a bold title, Times New Roman (R23, R25, R27)', () => {
@@ -78,7 +75,7 @@ describe.skipIf(!libreOffice)('D17 through LibreOffice', () => {
       'd17',
     );
     await expectA4(pdf.pdfPath);
-    const text = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const text = await flatPdfText(pdf.pdfPath);
     for (const s of [
       'Số: 04/BB-CĐCS',
       'Họp Ban Thanh tra nhân dân lần thứ nhất, nhiệm kỳ 2026–2028',

@@ -12,10 +12,8 @@ import type { DocumentContext, DocumentId } from '../../../core/documents/docume
 import { reviewReportJob } from '../../../core/documents/reviewReportJob';
 import { unionReportJob } from '../../../core/documents/unionReportJob';
 import { packDocx } from '../../../electron/node/packDocx';
-import { CONTENT_WIDTH_TWIPS } from '../../../templates/blocks/pageSetup';
 import { DOCUMENTS, availableDocuments } from '../../../templates/documents/registry';
 import {
-  attributesOf,
   count,
   fontProblems,
   isBold,
@@ -26,8 +24,9 @@ import {
   runWithText,
   tables,
   textOf,
+  tableRowTexts,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, flatPdfText } from '../../support/libreoffice';
 import {
   byName,
   head,
@@ -35,6 +34,8 @@ import {
   withIssuedNumbers,
 } from '../core/documents/conferenceDayContext.fixture';
 import { followUpContext } from '../core/documents/followUpContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { expectRuledTable } from '../../support/expectRuledTable';
 
 const IDS = ['D21', 'D21TB', 'D8', 'D6', 'D7'] as const;
 const boardHead = byName('Trần Hữu An');
@@ -68,19 +69,6 @@ async function docxOf(id: DocumentId): Promise<Uint8Array> {
   return packDocx(entry.build(ctx));
 }
 
-function expectRuledTable(xml: string, header: string, columns: number): string {
-  const table = tables(xml).find((t) => t.includes(header)) ?? '';
-  expect(table).toContain('<w:tblLayout w:type="fixed"/>');
-  const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-  expect(grid).toHaveLength(columns);
-  expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
-  expect(table).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(?:true|1)"\/>/);
-  return table;
-}
-
-const rowsOf = (table: string) =>
-  (table.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? []).map(textOf);
-
 describe('the follow-up documents are offered when there is something to report', () => {
   it('D21, D21TB and D8 are listed for a conference with a review and a board year', () => {
     const ids = availableDocuments(ctx).map((d) => d.id);
@@ -110,8 +98,7 @@ describe('the follow-up documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
     };
     for (const id of IDS) {
       const x = xml[id] ?? '';
-      expect(attributesOf(x, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-      expect(attributesOf(x, 'w:pgMar')).toMatchObject({ 'w:left': '1701', 'w:right': '851' });
+      expectA4Page(x, { 'w:left': '1701', 'w:right': '851' });
       expect(fontProblems(styles, [x])).toEqual([]);
       expect(x).not.toContain('<w:numPr>');
       expect(isItalic(runWithText(x, dates[id]))).toBe(true);
@@ -131,9 +118,9 @@ describe('the follow-up documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
     for (const id of ['D6', 'D7'] as const) {
       const x = xml[id] ?? '';
       const counts = expectRuledTable(x, 'Phần của nghị quyết', 8);
-      expect(rowsOf(counts).slice(1)).toEqual(job.facts.groupRows.map((r) => r.join('')));
+      expect(tableRowTexts(counts).slice(1)).toEqual(job.facts.groupRows.map((r) => r.join('')));
       const targets = expectRuledTable(x, 'Kế hoạch', 5);
-      expect(rowsOf(targets).slice(1)).toEqual(job.facts.targetRows.map((r) => r.join('')));
+      expect(tableRowTexts(targets).slice(1)).toEqual(job.facts.targetRows.map((r) => r.join('')));
     }
     expect(isBold(runWithText(xml.D6 ?? '', head.fullName))).toBe(true);
     expect(isBold(runWithText(xml.D7 ?? '', unionChair.fullName))).toBe(true);
@@ -144,11 +131,11 @@ describe('the follow-up documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
     expect(isBold(runWithText(x, 'BÁO CÁO'))).toBe(true);
     const job = reviewReportJob(ctx);
     const totals = expectRuledTable(x, 'Phần của nghị quyết', 8);
-    expect(rowsOf(totals).slice(1)).toEqual(job.groupRows.map((r) => r.join('')));
+    expect(tableRowTexts(totals).slice(1)).toEqual(job.groupRows.map((r) => r.join('')));
     const itemTables = tables(x).filter((t) => t.includes('Giải pháp tiếp theo'));
     expect(itemTables).toHaveLength(4);
     expectRuledTable(x, 'Giải pháp tiếp theo', 6);
-    const printed = itemTables.flatMap((t) => rowsOf(t).slice(1));
+    const printed = itemTables.flatMap((t) => tableRowTexts(t).slice(1));
     expect(printed).toEqual(job.itemRows.map((r) => r.cells.join('')));
     const signatures = tables(x).find((t) => t.includes('TM. BAN CHẤP HÀNH')) ?? '';
     expect(count(signatures, /<w:gridCol /)).toBe(2);
@@ -170,9 +157,11 @@ describe('the follow-up documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
     const x = xml.D8 ?? '';
     const job = boardReportJob(ctx);
     const inspections = expectRuledTable(x, 'Đối tượng, nội dung', 4);
-    expect(rowsOf(inspections).slice(1)).toEqual(job.inspectionRows.map((r) => r.join('')));
+    expect(tableRowTexts(inspections).slice(1)).toEqual(job.inspectionRows.map((r) => r.join('')));
     const recommendations = expectRuledTable(x, 'Nội dung kiến nghị', 4);
-    expect(rowsOf(recommendations).slice(1)).toEqual(job.recommendationRows.map((r) => r.join('')));
+    expect(tableRowTexts(recommendations).slice(1)).toEqual(
+      job.recommendationRows.map((r) => r.join('')),
+    );
     const signature = tables(x).find((t) => t.includes('TM. BAN THANH TRA NHÂN DÂN')) ?? '';
     expect(isBold(runWithText(signature, 'TRƯỞNG BAN'))).toBe(true);
     expect(isBold(runWithText(signature, boardHead.fullName))).toBe(true);
@@ -187,7 +176,7 @@ describe.skipIf(!libreOffice)('the follow-up documents through LibreOffice', () 
   async function textOfPdf(id: DocumentId): Promise<string> {
     const pdf = await converted.convert(await docxOf(id), id.toLowerCase());
     await expectA4(pdf.pdfPath);
-    return (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    return flatPdfText(pdf.pdfPath);
   }
 
   it('D21 keeps the diacritics and core’s totals', async () => {

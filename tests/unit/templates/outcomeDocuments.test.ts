@@ -11,10 +11,8 @@ import type { DocumentId } from '../../../core/documents/documentContext';
 import { resolutionRolloutJob } from '../../../core/documents/resolutionRolloutJob';
 import { resultReportJob } from '../../../core/documents/resultReportJob';
 import { packDocx } from '../../../electron/node/packDocx';
-import { CONTENT_WIDTH_TWIPS } from '../../../templates/blocks/pageSetup';
 import { DOCUMENTS } from '../../../templates/documents/registry';
 import {
-  attributesOf,
   count,
   fontProblems,
   isBold,
@@ -26,14 +24,17 @@ import {
   runWithText,
   tables,
   textOf,
+  tableRowTexts,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, flatPdfText } from '../../support/libreoffice';
 import {
   conferenceDayContext,
   head,
   unionChair,
   withIssuedNumbers,
 } from '../core/documents/conferenceDayContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { expectRuledTable } from '../../support/expectRuledTable';
 
 const ctx = withIssuedNumbers(conferenceDayContext(), ['D15', 'D19', 'D20', 'D20KH']);
 
@@ -42,20 +43,6 @@ async function docxOf(id: DocumentId): Promise<Uint8Array> {
   if (!entry) throw new Error(`${id} is not registered`);
   return packDocx(entry.build(ctx));
 }
-
-/** The table whose header row holds `header`: fixed layout, widths summing to the text width. */
-function expectRuledTable(xml: string, header: string, columns: number): string {
-  const table = tables(xml).find((t) => t.includes(header)) ?? '';
-  expect(table).toContain('<w:tblLayout w:type="fixed"/>');
-  const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-  expect(grid).toHaveLength(columns);
-  expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
-  expect(table).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(?:true|1)"\/>/);
-  return table;
-}
-
-const rowsOf = (table: string) =>
-  (table.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? []).map(textOf);
 
 describe('the outcome documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
   const xml: Partial<Record<DocumentId, string>> = {};
@@ -72,8 +59,7 @@ describe('the outcome documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
   it('are A4 portrait with the NĐ 30 margins in Times New Roman (R23)', () => {
     for (const id of ['D18', 'D19', 'D20', 'D20KH'] as const) {
       const x = xml[id] ?? '';
-      expect(attributesOf(x, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-      expect(attributesOf(x, 'w:pgMar')).toMatchObject({ 'w:left': '1701', 'w:right': '851' });
+      expectA4Page(x, { 'w:left': '1701', 'w:right': '851' });
       expect(fontProblems(styles, [x])).toEqual([]);
       expect(x).not.toContain('<w:numPr>');
       const date = runWithText(x, 'Hà Nội, ngày 15 tháng 01 năm 2026');
@@ -92,7 +78,7 @@ describe('the outcome documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
     const x = xml.D18 ?? '';
     expect(isBold(runWithText(x, 'BẢN GIAO ƯỚC THI ĐUA'))).toBe(true);
     const table = expectRuledTable(x, 'Mức phấn đấu', 3);
-    expect(rowsOf(table)).toEqual([
+    expect(tableRowTexts(table)).toEqual([
       'STTChỉ tiêuMức phấn đấu',
       ...covenantJob(ctx).targetRows.map((r) => r.join('')),
     ]);
@@ -111,7 +97,7 @@ describe('the outcome documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
     expect(paragraphWithText(x, addressee)).toContain('<w:jc w:val="center"/>');
     const table = expectRuledTable(x, 'Nội dung biểu quyết', 5);
     const job = resultReportJob(ctx);
-    expect(rowsOf(table).slice(1)).toEqual(
+    expect(tableRowTexts(table).slice(1)).toEqual(
       job.votes.map(
         (c, i) =>
           `${i + 1}${c.vote.title}${c.vote.present}${c.vote.votesFor} (${c.percentFor})${c.outcome.passes ? 'Thông qua' : 'Không thông qua'}`,
@@ -123,7 +109,7 @@ describe('the outcome documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
   it('D20KH: the tasks in a ruled table with owner and deadline, two signature blocks', () => {
     const x = xml.D20KH ?? '';
     const table = expectRuledTable(x, 'Chủ trì thực hiện', 4);
-    expect(rowsOf(table).slice(1)).toEqual(
+    expect(tableRowTexts(table).slice(1)).toEqual(
       resolutionRolloutJob(ctx).tasks.map((t) => `${t.no}${t.task}${t.owner}${t.deadline}`),
     );
     const signatures = tables(x).find((t) => t.includes('TM. BAN CHẤP HÀNH')) ?? '';
@@ -150,7 +136,7 @@ describe.skipIf(!libreOffice)('the outcome documents through LibreOffice', () =>
   async function textOfPdf(id: DocumentId): Promise<string> {
     const pdf = await converted.convert(await docxOf(id), id.toLowerCase());
     await expectA4(pdf.pdfPath);
-    return (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    return flatPdfText(pdf.pdfPath);
   }
 
   it('D18 keeps the diacritics and the targets', async () => {

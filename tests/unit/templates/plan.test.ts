@@ -4,47 +4,37 @@
  * LibreOffice converts it once and the PDF text must keep every diacritic.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boardStatus } from '../../../core/domain/boardStatus';
-import { defaultPreparationTasks } from '../../../core/domain/preparationPlan';
-import type { DocumentContext } from '../../../core/documents/documentContext';
 import { planJob } from '../../../core/documents/planJob';
 import { packDocx } from '../../../electron/node/packDocx';
 import { CONTENT_WIDTH_TWIPS } from '../../../templates/blocks/pageSetup';
 import { buildPlanDocument } from '../../../templates/documents/plan';
 import { DOCUMENTS } from '../../../templates/documents/registry';
-import { context } from '../core/documents/documentContext.fixture';
+import { contextWithTasks } from '../core/documents/documentContext.fixture';
 import {
-  attributesOf,
   count,
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   tables,
   textOf,
+  gridWidths,
+  tableRows,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import {
+  convertedPdfs,
+  expectA4,
+  hasLibreOffice,
+  pdfText,
+  flatPdfText,
+} from '../../support/libreoffice';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 /** The shared fixture (20 people, 15/01/2026 08:00, two guests) with the default plan of R8. */
-function planContext(): DocumentContext {
-  const ctx = context();
-  const board = boardStatus(ctx.inspectionBoard, ctx.conference, ctx.people, ctx.rules);
-  let n = 0;
-  const preparationTasks = defaultPreparationTasks({
-    conference: ctx.conference,
-    people: ctx.people,
-    hasBoard: board.hasBoard,
-    electionDue: board.due,
-    newId: () => `t${++n}`,
-  });
-  return { ...ctx, conference: { ...ctx.conference, preparationTasks } };
-}
-
-const ctx = planContext();
+const ctx = contextWithTasks();
 const data = planJob(ctx);
 
 describe('D1 document.xml (NĐ 30/2020 Phụ lục I, joint plan)', () => {
@@ -52,19 +42,11 @@ describe('D1 document.xml (NĐ 30/2020 Phụ lục I, joint plan)', () => {
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildPlanDocument(data));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildPlanDocument(data)));
   });
 
   it('is A4 portrait with the NĐ 30 margins (R23)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({
-      'w:top': '1134',
-      'w:bottom': '1134',
-      'w:left': '1701',
-      'w:right': '851',
-    });
+    expectA4Page(xml);
     // Page numbers from page 2 on (the plan runs to several pages).
     expect(xml).toMatch(/<w:titlePg\/>|<w:titlePg w:val="(?:true|1)"\/>/);
   });
@@ -115,13 +97,13 @@ describe('D1 document.xml (NĐ 30/2020 Phụ lục I, joint plan)', () => {
 
   it('lays the preparation tasks out in a ruled table as wide as the text', () => {
     const table = tables(xml).find((t) => t.includes('Người/bộ phận thực hiện')) ?? '';
-    const rows = table.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? [];
+    const rows = tableRows(table);
     const taskBlock = data.sections[3]?.blocks.find((b) => b.kind === 'tasks');
     if (taskBlock?.kind !== 'tasks') throw new Error('no tasks');
     expect(rows).toHaveLength(taskBlock.rows.length + 1);
     expect(textOf(rows[0] ?? '')).toBe('STTNội dungNgười/bộ phận thực hiệnThời hạn');
     expect(rows[0]).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(?:true|1)"\/>/);
-    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const grid = gridWidths(table);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
     expect(textOf(rows[1] ?? '')).toContain('16/12/2025');
     expect(textOf(rows[1] ?? '')).toContain('Nguyễn Thị Hương');
@@ -147,7 +129,7 @@ describe('D1 document.xml (NĐ 30/2020 Phụ lục I, joint plan)', () => {
     expect(entry?.name).toBe('Kế hoạch tổ chức hội nghị');
     expect(entry?.fileStem).toBe('D1-ke-hoach-to-chuc');
     if (!entry) throw new Error('D1 missing');
-    const registered = await readDocumentXml(await packDocx(entry.build(ctx)));
+    const registered = await packedDocumentXml(entry.build(ctx));
     expect(textOf(registered)).toBe(textOf(xml));
   });
 });
@@ -170,7 +152,7 @@ describe.skipIf(!libreOffice)('D1 through LibreOffice', () => {
     ]) {
       expect(first.replace(/ +/g, ' ')).toContain(s);
     }
-    const reading = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const reading = await flatPdfText(pdf.pdfPath);
     for (const s of [
       'Hội trường tầng 3',
       'ngày 15 tháng 01 năm 2026',

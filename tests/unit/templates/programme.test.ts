@@ -19,17 +19,25 @@ import {
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   runsWithText,
   shownSizePt,
   tables,
   textOf,
+  gridWidths,
+  tableRows,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import {
+  convertedPdfs,
+  expectA4,
+  hasLibreOffice,
+  pdfText,
+  flatPdfText,
+} from '../../support/libreoffice';
 import { context } from '../core/documents/documentContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = context();
 const job = programmeJob(ctx);
@@ -40,18 +48,12 @@ function d2(): DocumentEntry {
   return entry;
 }
 
-function rowsOf(table: string): string[] {
-  return table.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? [];
-}
-
 describe('D2 document.xml (NĐ 30/2020 Phụ lục I)', () => {
   let xml: string;
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildProgrammeDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildProgrammeDocument(job)));
   });
 
   it('is registered as D2 and builds the same document from the context', async () => {
@@ -62,18 +64,12 @@ describe('D2 document.xml (NĐ 30/2020 Phụ lục I)', () => {
       fileStem: 'D2-chuong-trinh-hoi-nghi',
     });
     expect(availableDocuments().map((d) => d.id)).toContain('D2');
-    const viaRegistry = await readDocumentXml(await packDocx(entry.build(ctx)));
+    const viaRegistry = await packedDocumentXml(entry.build(ctx));
     expect(textOf(viaRegistry)).toBe(textOf(xml));
   });
 
   it('is A4 portrait with the NĐ 30 margins in Times New Roman (R23)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({
-      'w:top': '1134',
-      'w:bottom': '1134',
-      'w:left': '1701',
-      'w:right': '851',
-    });
+    expectA4Page(xml);
     // All four slots in the document defaults; no style or run names another face.
     expect(fontProblems(styles, [xml])).toEqual([]);
   });
@@ -111,7 +107,7 @@ describe('D2 document.xml (NĐ 30/2020 Phụ lục I)', () => {
 
   it('lays the programme out in three columns with explicit widths, header repeated', () => {
     const table = tables(xml).find((t) => t.includes('Người thực hiện')) ?? '';
-    const rows = rowsOf(table);
+    const rows = tableRows(table);
     expect(rows).toHaveLength(ctx.conference.agenda.length + 1);
     expect(textOf(rows[0] ?? '')).toBe('Thời gianNội dungNgười thực hiện');
     expect(rows[0]).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(?:true|1)"\/>/);
@@ -126,7 +122,7 @@ describe('D2 document.xml (NĐ 30/2020 Phụ lục I)', () => {
       'w:type': 'dxa',
       'w:w': String(CONTENT_WIDTH_TWIPS),
     });
-    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const grid = gridWidths(table);
     expect(grid).toHaveLength(3);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
     for (const row of rows) {
@@ -139,7 +135,7 @@ describe('D2 document.xml (NĐ 30/2020 Phụ lục I)', () => {
 
   it('prints every row of core: times, titles and presenters', () => {
     const table = tables(xml).find((t) => t.includes('Người thực hiện')) ?? '';
-    const rows = rowsOf(table).slice(1);
+    const rows = tableRows(table).slice(1);
     job.data.rows.forEach((r, i) => {
       expect(textOf(rows[i] ?? '')).toBe(`${r.time}${r.content}${r.presenter}`);
     });
@@ -166,7 +162,7 @@ describe('D2 document.xml (NĐ 30/2020 Phụ lục I)', () => {
 
   it('prints the default programme when the conference has none yet', async () => {
     const empty = context({ agenda: [] });
-    const xmlDefault = await readDocumentXml(await packDocx(d2().build(empty)));
+    const xmlDefault = await packedDocumentXml(d2().build(empty));
     expect(xmlDefault).toContain('Bầu Ban Thanh tra nhân dân nhiệm kỳ mới');
     expect(xmlDefault).toContain('08:00 – 08:05');
   });
@@ -198,7 +194,7 @@ describe.skipIf(!libreOffice)('D2 through LibreOffice', () => {
       expect(first).toContain(s);
     }
     expect(first.trim().split('\n')[0]).toContain('VỤ KHOA HỌC');
-    const reading = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const reading = await flatPdfText(pdf.pdfPath);
     for (const s of [
       'thứ Năm, ngày 15 tháng 01 năm 2026',
       'Hội trường tầng 3, số 2 Ngọc Hà, Hà Nội',

@@ -10,20 +10,19 @@ import { packDocx } from '../../../electron/node/packDocx';
 import { buildRecognitionDecisionDocument } from '../../../templates/documents/recognitionDecision';
 import { DOCUMENTS } from '../../../templates/documents/registry';
 import {
-  attributesOf,
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   runsWithText,
   textOf,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, flatPdfText } from '../../support/libreoffice';
 import { electionContext, lockedElection } from '../core/documents/electionContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = { ...electionContext(lockedElection()), numbers: { D16: 'Số: 03/QĐ-CĐCS' } };
 const job = recognitionDecisionJob(ctx);
@@ -33,21 +32,18 @@ describe('D16 document.xml (QĐ 933/QĐ-TLĐ Mẫu 1.3; NĐ 30/2020 Phụ lục 
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildRecognitionDecisionDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildRecognitionDecisionDocument(job)));
   });
 
   it('is registered as D16 and builds the same document from the context', async () => {
     const entry = DOCUMENTS.D16;
     if (!entry) throw new Error('D16 is not registered');
     expect(entry.fileStem).toBe('D16-quyet-dinh-cong-nhan-ket-qua-bau');
-    expect(textOf(await readDocumentXml(await packDocx(entry.build(ctx))))).toBe(textOf(xml));
+    expect(textOf(await packedDocumentXml(entry.build(ctx)))).toBe(textOf(xml));
   });
 
   it('is A4 with the NĐ 30 margins in Times New Roman (R23)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({ 'w:left': '1701', 'w:right': '851' });
+    expectA4Page(xml, { 'w:left': '1701', 'w:right': '851' });
     expect(fontProblems(styles, [xml])).toEqual([]);
   });
 
@@ -95,7 +91,7 @@ describe.skipIf(!libreOffice)('D16 through LibreOffice', () => {
       'd16',
     );
     await expectA4(pdf.pdfPath);
-    const text = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const text = await flatPdfText(pdf.pdfPath);
     for (const s of [
       'Số: 03/QĐ-CĐCS',
       'Hà Nội, ngày 19 tháng 01 năm 2026',

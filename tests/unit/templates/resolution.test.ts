@@ -10,25 +10,24 @@ import { packDocx } from '../../../electron/node/packDocx';
 import { buildResolutionDocument } from '../../../templates/documents/resolution';
 import { DOCUMENTS } from '../../../templates/documents/registry';
 import {
-  attributesOf,
   count,
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   tables,
   textOf,
 } from '../../support/docx';
-import { convertedPdfs, expectA4, hasLibreOffice, pdfText } from '../../support/libreoffice';
+import { convertedPdfs, expectA4, hasLibreOffice, flatPdfText } from '../../support/libreoffice';
 import {
   conferenceDayContext,
   head,
   withIssuedNumbers,
 } from '../core/documents/conferenceDayContext.fixture';
+import { expectA4Page } from '../../support/expectA4Page';
+import { packedDocument, packedDocumentXml } from '../../support/packedDocument';
 
 const ctx = withIssuedNumbers(conferenceDayContext(), ['D15']);
 const job = resolutionJob(ctx);
@@ -38,19 +37,11 @@ describe('D15 document.xml (NĐ 30/2020 Phụ lục I, Mẫu 1.1)', () => {
   let styles: string;
 
   beforeAll(async () => {
-    const docx = await packDocx(buildResolutionDocument(job));
-    xml = await readDocumentXml(docx);
-    styles = await readDocxPart(docx, 'word/styles.xml');
+    ({ xml, styles } = await packedDocument(buildResolutionDocument(job)));
   });
 
   it('is A4 portrait with the NĐ 30 margins in Times New Roman (R23)', () => {
-    expect(attributesOf(xml, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attributesOf(xml, 'w:pgMar')).toMatchObject({
-      'w:top': '1134',
-      'w:bottom': '1134',
-      'w:left': '1701',
-      'w:right': '851',
-    });
+    expectA4Page(xml);
     expect(fontProblems(styles, [xml])).toEqual([]);
     expect(xml).not.toContain('<w:numPr>');
   });
@@ -107,7 +98,7 @@ describe('D15 document.xml (NĐ 30/2020 Phụ lục I, Mẫu 1.1)', () => {
     const entry = DOCUMENTS.D15;
     expect(entry).toMatchObject({ id: 'D15', fileStem: 'D15-nghi-quyet-hoi-nghi' });
     if (!entry) throw new Error('D15 missing');
-    const viaRegistry = await readDocumentXml(await packDocx(entry.build(ctx)));
+    const viaRegistry = await packedDocumentXml(entry.build(ctx));
     expect(textOf(viaRegistry)).toBe(textOf(xml));
   });
 });
@@ -120,7 +111,7 @@ describe.skipIf(!libreOffice)('D15 through LibreOffice', () => {
   it('keeps the diacritics, the parts and the adopting vote on A4', async () => {
     const pdf = await converted.convert(await packDocx(buildResolutionDocument(job)), 'd15');
     await expectA4(pdf.pdfPath);
-    const text = (await pdfText(pdf.pdfPath, { mode: 'reading' })).replace(/\s+/g, ' ');
+    const text = await flatPdfText(pdf.pdfPath);
     const adopted = job.adoption;
     if (!adopted) throw new Error('fixture changed');
     for (const s of [

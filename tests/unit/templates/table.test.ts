@@ -6,9 +6,9 @@
  */
 import { Document } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { packDocx } from '../../../electron/node/packDocx';
 import { dataTable, type DataColumn } from '../../../templates/blocks/table';
-import { readDocumentXml, tables } from '../../support/docx';
+import { tables, tableRows } from '../../support/docx';
+import { packedDocumentXml } from '../../support/packedDocument';
 
 const columns: readonly DataColumn[] = [
   { header: 'STT', width: 700, align: 'center' },
@@ -29,8 +29,8 @@ async function bodyRows(rows: readonly (readonly string[])[], options = {}): Pro
   const document = new Document({
     sections: [{ children: [dataTable({ columns, rows, ...options })] }],
   });
-  const table = tables(await readDocumentXml(await packDocx(document)))[0] ?? '';
-  const all = table.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? [];
+  const table = tables(await packedDocumentXml(document))[0] ?? '';
+  const all = tableRows(table);
   return all.slice(1);
 }
 

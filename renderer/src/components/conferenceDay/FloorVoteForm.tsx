@@ -19,7 +19,7 @@ import { votesToPass, type Quorum } from '../../../../core/domain/quorum';
 import { RESOLUTION_SECTIONS, type ResolutionSection } from '../../../../core/domain/resolution';
 import type { RuleSet } from '../../../../core/rules/ruleSets';
 import type { z } from 'zod';
-import { ApiError, request } from '../../api';
+import { errorText, request } from '../../api';
 import { VOTE_PRESETS, sectionVoteTitle } from './dayFormat';
 
 export type RecordedVote = { vote: FloorVote; outcome: z.output<typeof VoteOutcomeSchema> };
@@ -139,9 +139,7 @@ export function FloorVoteForm({
       message.success(`${recorded.vote.title}: ${recorded.outcome.sentence}`);
       if (!editing) reset();
     } catch (error) {
-      setRefusal(
-        error instanceof ApiError ? error.payload.message : 'Không kết nối được tới ứng dụng.',
-      );
+      setRefusal(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Form, Input, Space, Tag, Typography } from 'antd';
 import { formatDateVi } from '../../../../core/domain/dates';
 import type { FollowUpViewOutput } from '../../../../core/followUpContract';
 import type { FollowUpViewState } from '../../state/useFollowUpView';
 import { IsoDateInput } from './IsoDateInput';
+import { RecordTableCard } from './RecordTableCard';
 
 type InspectionView = FollowUpViewOutput['board']['inspections'][number];
 
@@ -42,11 +41,8 @@ export function InspectionsCard({
   inspections: InspectionView[];
   change: FollowUpViewState['change'];
 }) {
-  const [draft, setDraft] = useState<Draft | undefined>();
-  const set = (patch: Partial<Draft>) => draft && setDraft({ ...draft, ...patch });
-
-  const save = async () => {
-    if (!draft?.plannedOn) return;
+  const save = async (draft: Draft) => {
+    if (!draft.plannedOn) return false;
     const inspection = {
       ...(draft.id ? { id: draft.id } : {}),
       subject: draft.subject,
@@ -57,165 +53,122 @@ export function InspectionsCard({
       result: draft.result,
       resultDocumentNumber: draft.resultDocumentNumber,
     };
-    if (await change('boardWork:saveInspection', { conferenceId, inspection })) setDraft(undefined);
+    return change('boardWork:saveInspection', { conferenceId, inspection });
   };
 
   return (
-    <Card
-      size="small"
+    <RecordTableCard<InspectionView, Draft>
       title="Kế hoạch kiểm tra, giám sát"
-      data-testid="inspections"
-      extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => setDraft(EMPTY)}>
-          Thêm cuộc kiểm tra
-        </Button>
-      }
-    >
-      <Table<InspectionView>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={inspections}
-        locale={{ emptyText: 'Chưa có cuộc kiểm tra nào.' }}
-        columns={[
-          { title: 'Đối tượng', dataIndex: 'subject' },
-          { title: 'Bắt đầu', key: 'p', render: (_, i) => formatDateVi(i.plannedOn) },
-          {
-            title: 'Thông báo cho đối tượng',
-            key: 'n',
-            render: (_, i) => (
-              <Space direction="vertical" size={0}>
-                <span>
-                  {i.notifiedOn ? formatDateVi(i.notifiedOn) : '—'}
-                  {i.noticeWorkingDays !== null ? ` (${i.noticeWorkingDays} ngày làm việc)` : ''}
-                </span>
-                <Tag color={NOTICE_TAGS[i.noticeState].color} data-testid="notice-state">
-                  {NOTICE_TAGS[i.noticeState].text}
-                </Tag>
-                {!i.notifiedOn && (
-                  <Typography.Text type="secondary">
-                    Chậm nhất {formatDateVi(i.latestNoticeOn)}
-                  </Typography.Text>
-                )}
-              </Space>
-            ),
-          },
-          {
-            title: 'Kết quả',
-            key: 'r',
-            render: (_, i) =>
-              i.resultOn
-                ? `Ngày ${formatDateVi(i.resultOn)}${i.resultDocumentNumber ? `, số ${i.resultDocumentNumber}` : ''}`
-                : i.resultState === 'awaiting'
-                  ? 'Chờ kết quả bằng văn bản'
-                  : 'Chưa đến ngày',
-          },
-          {
-            title: '',
-            key: 'a',
-            width: 120,
-            render: (_, i) => (
-              <Space size={0}>
-                <Button
-                  size="small"
-                  type="link"
-                  onClick={() =>
-                    setDraft({
-                      id: i.id,
-                      subject: i.subject,
-                      content: i.content,
-                      plannedOn: i.plannedOn,
-                      notifiedOn: i.notifiedOn,
-                      resultOn: i.resultOn,
-                      result: i.result,
-                      resultDocumentNumber: i.resultDocumentNumber,
-                    })
-                  }
-                >
-                  Sửa
-                </Button>
-                <Popconfirm
-                  title="Xoá cuộc kiểm tra này?"
-                  onConfirm={() =>
-                    void change('boardWork:removeInspection', { conferenceId, id: i.id })
-                  }
-                >
-                  <Button size="small" type="link" danger>
-                    Xoá
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]}
-      />
-      <Modal
-        open={draft !== undefined}
-        title={draft?.id ? 'Cuộc kiểm tra' : 'Thêm cuộc kiểm tra'}
-        okText="Lưu"
-        cancelText="Huỷ"
-        okButtonProps={{ disabled: !draft?.subject.trim() || !draft.plannedOn }}
-        onOk={() => void save()}
-        onCancel={() => setDraft(undefined)}
-        destroyOnHidden
-      >
-        {draft && (
-          <Form layout="vertical">
-            <Form.Item label="Đối tượng kiểm tra" required>
+      testId="inspections"
+      addLabel="Thêm cuộc kiểm tra"
+      editTitle="Cuộc kiểm tra"
+      emptyText="Chưa có cuộc kiểm tra nào."
+      removeTitle="Xoá cuộc kiểm tra này?"
+      rows={inspections}
+      empty={EMPTY}
+      toDraft={(i) => ({
+        id: i.id,
+        subject: i.subject,
+        content: i.content,
+        plannedOn: i.plannedOn,
+        notifiedOn: i.notifiedOn,
+        resultOn: i.resultOn,
+        result: i.result,
+        resultDocumentNumber: i.resultDocumentNumber,
+      })}
+      canSave={(draft) => Boolean(draft.subject.trim() && draft.plannedOn)}
+      onSave={save}
+      onRemove={(i) => void change('boardWork:removeInspection', { conferenceId, id: i.id })}
+      columns={[
+        { title: 'Đối tượng', dataIndex: 'subject' },
+        { title: 'Bắt đầu', key: 'p', render: (_, i) => formatDateVi(i.plannedOn) },
+        {
+          title: 'Thông báo cho đối tượng',
+          key: 'n',
+          render: (_, i) => (
+            <Space direction="vertical" size={0}>
+              <span>
+                {i.notifiedOn ? formatDateVi(i.notifiedOn) : '—'}
+                {i.noticeWorkingDays !== null ? ` (${i.noticeWorkingDays} ngày làm việc)` : ''}
+              </span>
+              <Tag color={NOTICE_TAGS[i.noticeState].color} data-testid="notice-state">
+                {NOTICE_TAGS[i.noticeState].text}
+              </Tag>
+              {!i.notifiedOn && (
+                <Typography.Text type="secondary">
+                  Chậm nhất {formatDateVi(i.latestNoticeOn)}
+                </Typography.Text>
+              )}
+            </Space>
+          ),
+        },
+        {
+          title: 'Kết quả',
+          key: 'r',
+          render: (_, i) =>
+            i.resultOn
+              ? `Ngày ${formatDateVi(i.resultOn)}${i.resultDocumentNumber ? `, số ${i.resultDocumentNumber}` : ''}`
+              : i.resultState === 'awaiting'
+                ? 'Chờ kết quả bằng văn bản'
+                : 'Chưa đến ngày',
+        },
+      ]}
+      form={(draft, set) => (
+        <>
+          <Form.Item label="Đối tượng kiểm tra" required>
+            <Input
+              aria-label="Đối tượng kiểm tra"
+              value={draft.subject}
+              onChange={(e) => set({ subject: e.target.value })}
+            />
+          </Form.Item>
+          <Form.Item label="Nội dung">
+            <Input.TextArea
+              rows={2}
+              value={draft.content}
+              onChange={(e) => set({ content: e.target.value })}
+            />
+          </Form.Item>
+          <Space wrap>
+            <Form.Item label="Ngày bắt đầu kiểm tra" required>
+              <IsoDateInput
+                ariaLabel="Ngày bắt đầu kiểm tra"
+                value={draft.plannedOn}
+                onChange={(plannedOn) => set({ plannedOn })}
+              />
+            </Form.Item>
+            <Form.Item label="Ngày thông báo cho đối tượng">
+              <IsoDateInput
+                ariaLabel="Ngày thông báo cho đối tượng"
+                value={draft.notifiedOn}
+                onChange={(notifiedOn) => set({ notifiedOn })}
+              />
+            </Form.Item>
+          </Space>
+          <Space wrap>
+            <Form.Item label="Ngày có kết quả">
+              <IsoDateInput
+                ariaLabel="Ngày có kết quả"
+                value={draft.resultOn}
+                onChange={(resultOn) => set({ resultOn })}
+              />
+            </Form.Item>
+            <Form.Item label="Số văn bản kết quả">
               <Input
-                aria-label="Đối tượng kiểm tra"
-                value={draft.subject}
-                onChange={(e) => set({ subject: e.target.value })}
+                value={draft.resultDocumentNumber}
+                onChange={(e) => set({ resultDocumentNumber: e.target.value })}
               />
             </Form.Item>
-            <Form.Item label="Nội dung">
-              <Input.TextArea
-                rows={2}
-                value={draft.content}
-                onChange={(e) => set({ content: e.target.value })}
-              />
-            </Form.Item>
-            <Space wrap>
-              <Form.Item label="Ngày bắt đầu kiểm tra" required>
-                <IsoDateInput
-                  ariaLabel="Ngày bắt đầu kiểm tra"
-                  value={draft.plannedOn}
-                  onChange={(plannedOn) => set({ plannedOn })}
-                />
-              </Form.Item>
-              <Form.Item label="Ngày thông báo cho đối tượng">
-                <IsoDateInput
-                  ariaLabel="Ngày thông báo cho đối tượng"
-                  value={draft.notifiedOn}
-                  onChange={(notifiedOn) => set({ notifiedOn })}
-                />
-              </Form.Item>
-            </Space>
-            <Space wrap>
-              <Form.Item label="Ngày có kết quả">
-                <IsoDateInput
-                  ariaLabel="Ngày có kết quả"
-                  value={draft.resultOn}
-                  onChange={(resultOn) => set({ resultOn })}
-                />
-              </Form.Item>
-              <Form.Item label="Số văn bản kết quả">
-                <Input
-                  value={draft.resultDocumentNumber}
-                  onChange={(e) => set({ resultDocumentNumber: e.target.value })}
-                />
-              </Form.Item>
-            </Space>
-            <Form.Item label="Kết quả kiểm tra">
-              <Input.TextArea
-                rows={3}
-                value={draft.result}
-                onChange={(e) => set({ result: e.target.value })}
-              />
-            </Form.Item>
-          </Form>
-        )}
-      </Modal>
-    </Card>
+          </Space>
+          <Form.Item label="Kết quả kiểm tra">
+            <Input.TextArea
+              rows={3}
+              value={draft.result}
+              onChange={(e) => set({ result: e.target.value })}
+            />
+          </Form.Item>
+        </>
+      )}
+    />
   );
 }

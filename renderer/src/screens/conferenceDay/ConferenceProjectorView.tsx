@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
-import { conferenceTitle, type Conference } from '../../../../core/domain/conference';
-import { call } from '../../api';
 import { useProceedingsView } from '../../state/useProceedingsView';
+import { useProjectorWindow } from '../../state/useProjectorWindow';
 
 /** The hall sees a new item or a vote result within this long. */
 const REFRESH_MS = 2000;
@@ -45,19 +43,7 @@ export function ConferenceProjectorView({
   onClose?: () => void;
 }) {
   const { view } = useProceedingsView(conferenceId, { refreshMs: REFRESH_MS, recover: false });
-  const [conference, setConference] = useState<Conference | undefined>();
-
-  useEffect(() => {
-    void call('conference:get', { id: conferenceId }).then(
-      (result) => result.ok && setConference(result.data),
-    );
-  }, [conferenceId]);
-  useEffect(() => {
-    if (!onClose) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const title = useProjectorWindow(conferenceId, onClose);
 
   const live = view?.liveAgenda;
   const current = live?.items.find((i) => i.id === live.currentId);
@@ -72,9 +58,7 @@ export function ConferenceProjectorView({
 
   return (
     <div style={PAGE} data-testid="day-projector" onDoubleClick={onClose}>
-      <div style={{ textAlign: 'center', fontSize: '3vh', color: '#bbb' }}>
-        {conference ? conferenceTitle(conference) : ''}
-      </div>
+      <div style={{ textAlign: 'center', fontSize: '3vh', color: '#bbb' }}>{title}</div>
       <div style={{ textAlign: 'center' }} data-testid="projector-current">
         {current ? (
           <>
@@ -89,9 +73,7 @@ export function ConferenceProjectorView({
           <div style={{ fontSize: '6vh', fontWeight: 700 }}>
             {view?.proceedings.closedAt
               ? `Hội nghị đã bế mạc lúc ${view.proceedings.closedAt}`
-              : conference
-                ? conferenceTitle(conference)
-                : ''}
+              : title}
           </div>
         )}
         {next && (

@@ -3,13 +3,15 @@ import { Alert, App, Button, Popconfirm, Segmented, Space, Spin, Typography } fr
 import { DesktopOutlined } from '@ant-design/icons';
 import type { Conference } from '../../../../core/domain/conference';
 import { conferenceQuorum } from '../../../../core/domain/conferenceRules';
-import { ApiError, request } from '../../api';
+import { errorText, request } from '../../api';
 import { ClockTimeEditor } from '../../components/conferenceDay/ClockTimeEditor';
 import type { RecordedVote } from '../../components/conferenceDay/FloorVoteForm';
 import type { ResolutionOption } from '../../components/conferenceDay/OpinionEditor';
 import { delayText, minutesText } from '../../components/conferenceDay/dayFormat';
 import { writesSettled } from '../../state/pendingWrites';
+import { useFreshSection } from '../../state/useFreshSection';
 import { useProceedingsView } from '../../state/useProceedingsView';
+import { useProjector } from '../../state/useProjector';
 import { navigate, routeHref } from '../../state/useRoute';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { ConferenceProjectorView } from './ConferenceProjectorView';
@@ -30,10 +32,6 @@ const SECTION_LABELS: Record<Section, string> = {
 };
 /** The clock moves and check-in may go on elsewhere: the screen re-reads the service this often. */
 const REFRESH_MS = 15_000;
-
-function errorText(error: unknown): string {
-  return error instanceof ApiError ? error.payload.message : 'Không kết nối được tới ứng dụng.';
-}
 
 /** "I.2 Số hoá hồ sơ lưu trữ…": a resolution item as the opinion's link names it. */
 function clip(text: string): string {
@@ -62,38 +60,31 @@ export function LiveConferenceScreen({
     refreshMs: REFRESH_MS,
   });
   const [busy, setBusy] = useState(false);
-  const [projecting, setProjecting] = useState(false);
+  const { projecting, project, stopProjecting } = useProjector(
+    { name: 'dayProjector', id: conference.id },
+    `trinh-chieu-hoi-nghi-${conference.id}`,
+  );
   const [resolutionOptions, setResolutionOptions] = useState<ResolutionOption[]>([]);
   const [adoptingVoteId, setAdoptingVoteId] = useState<string | undefined>();
 
-  // Each section reads the service afresh once the page's own writes have reached it.
-  const [readySection, setReadySection] = useState<Section | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void writesSettled()
-      .then(reload)
-      .then(async () => {
-        const resolution = await request('resolution:get', { conferenceId: conference.id });
-        if (cancelled) return;
-        setAdoptingVoteId(resolution.resolution.adoptedByVoteId);
-        setResolutionOptions(
-          resolution.sections.flatMap((s) =>
-            s.items.map((i) => ({
-              id: i.id,
-              label: `${s.label}${i.label.slice(0, -1)} ${clip(i.text)}`,
-            })),
-          ),
-        );
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        if (!cancelled) setReadySection(section);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [section, reload, conference.id]);
-  const ready = readySection === section;
+  const refreshSection = useCallback(
+    async (superseded: () => boolean) => {
+      await reload();
+      const resolution = await request('resolution:get', { conferenceId: conference.id });
+      if (superseded()) return;
+      setAdoptingVoteId(resolution.resolution.adoptedByVoteId);
+      setResolutionOptions(
+        resolution.sections.flatMap((s) =>
+          s.items.map((i) => ({
+            id: i.id,
+            label: `${s.label}${i.label.slice(0, -1)} ${clip(i.text)}`,
+          })),
+        ),
+      );
+    },
+    [reload, conference.id],
+  );
+  const ready = useFreshSection(section, refreshSection);
 
   /** The conference's summaries (overview, documents, the script's figures) follow the day. */
   const refreshConference = useCallback(async () => {
@@ -173,19 +164,6 @@ export function LiveConferenceScreen({
 
   const go = (next: Section) =>
     navigate({ name: 'conference', id: conference.id, tab: 'day', section: next });
-
-  const project = () => {
-    // The desktop app denies new windows (electron/main setWindowOpenHandler): a layer instead.
-    if (!window.api) {
-      const opened = window.open(
-        routeHref({ name: 'dayProjector', id: conference.id }),
-        `trinh-chieu-hoi-nghi-${conference.id}`,
-        'popup',
-      );
-      if (opened) return;
-    }
-    setProjecting(true);
-  };
 
   if (error && !view) return <Alert type="error" showIcon title={error.message} />;
   if (!view) return <Spin />;
@@ -303,10 +281,7 @@ export function LiveConferenceScreen({
       </Space>
       {body()}
       {projecting && (
-        <ConferenceProjectorView
-          conferenceId={conference.id}
-          onClose={() => setProjecting(false)}
-        />
+        <ConferenceProjectorView conferenceId={conference.id} onClose={stopProjecting} />
       )}
     </Space>
   );

@@ -4,7 +4,7 @@ import { LockOutlined, ReloadOutlined } from '@ant-design/icons';
 import { format, parseISO } from 'date-fns';
 import type { BallotEntry, BallotStyle } from '../../../../core/domain/election';
 import type { ElectionView } from '../../../../core/electionContract';
-import { ApiError, request } from '../../api';
+import { errorText, request } from '../../api';
 import { DisagreementRow } from '../../components/election/DisagreementRow';
 import { TallyChecksList } from '../../components/election/TallyChecksList';
 import { TEAM_COLORS } from '../../components/election/electionLabels';
@@ -51,7 +51,7 @@ export function BallotComparisonPanel({
       onView(await op());
       if (done) message.success(done);
     } catch (error) {
-      message.error(error instanceof ApiError ? error.message : 'Không kết nối được tới ứng dụng.');
+      message.error(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -16,7 +16,7 @@ import {
 } from '../../../../core/domain/electionBallot';
 import { INVALID_REASON_LABELS } from '../../../../core/domain/glossary';
 import { splitName } from '../../../../core/domain/vietnamese';
-import { ApiError, request } from '../../api';
+import { ApiError, errorText, request } from '../../api';
 import {
   BallotConflictAlert,
   type BallotConflict,
@@ -48,10 +48,6 @@ type PerTeam<T> = Record<Team, T>;
 
 const EMPTY_SET: ReadonlySet<number> = new Set();
 const EMPTY_MAP: ReadonlyMap<number, string> = new Map();
-
-function errorText(error: unknown): string {
-  return error instanceof ApiError ? error.payload.message : 'Không kết nối được tới ứng dụng.';
-}
 
 /** Sorted by serial; a serial already there is replaced (a correction). */
 function withEntry(list: readonly BallotEntry[], entry: BallotEntry): BallotEntry[] {

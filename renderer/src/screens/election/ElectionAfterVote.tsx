@@ -19,7 +19,7 @@ import type { Election, FirstMeeting } from '../../../../core/domain/election';
 import { firstMeetingProblems } from '../../../../core/domain/firstMeetingProblems';
 import { foldForSearch } from '../../../../core/domain/vietnamese';
 import type { ElectionView } from '../../../../core/electionContract';
-import { ApiError, request } from '../../api';
+import { errorText, request } from '../../api';
 import { ElectionFindings } from '../../components/election/ElectionFindings';
 import { PersonSelect } from '../../components/PersonSelect';
 import { SaveIndicator } from '../../components/SaveIndicator';
@@ -32,10 +32,6 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Typing a name without accents finds it (đ included), as in every person picker. */
 function matchesName(input: string, option?: { label: string }): boolean {
   return foldForSearch(option?.label ?? '').includes(foldForSearch(input));
-}
-
-function errorText(error: unknown): string {
-  return error instanceof ApiError ? error.payload.message : 'Không kết nối được tới ứng dụng.';
 }
 
 /**

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
-import { conferenceTitle, type Conference } from '../../../../core/domain/conference';
 import { describeBase, formatShare } from '../../../../core/domain/electionTally';
-import { call } from '../../api';
 import { useElectionView } from '../../state/useElectionView';
+import { useProjectorWindow } from '../../state/useProjectorWindow';
 
 /** The hall sees a change within this long of the count being locked. */
 const REFRESH_MS = 3000;
@@ -36,24 +34,8 @@ export function ElectionProjectorView({
   /** Set when shown as a layer over the app: Esc (or a click) closes it. */
   onClose?: () => void;
 }) {
-  const { view, reload } = useElectionView(conferenceId);
-  const [conference, setConference] = useState<Conference | undefined>();
-
-  useEffect(() => {
-    void call('conference:get', { id: conferenceId }).then(
-      (result) => result.ok && setConference(result.data),
-    );
-  }, [conferenceId]);
-  useEffect(() => {
-    const timer = window.setInterval(() => void reload(), REFRESH_MS);
-    return () => window.clearInterval(timer);
-  }, [reload]);
-  useEffect(() => {
-    if (!onClose) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const { view } = useElectionView(conferenceId, { refreshMs: REFRESH_MS });
+  const title = useProjectorWindow(conferenceId, onClose);
 
   const locked = view?.rounds.filter((r) => r.round.locked);
   const shown = locked?.at(-1);
@@ -61,9 +43,7 @@ export function ElectionProjectorView({
 
   return (
     <div style={PAGE} data-testid="projector" onDoubleClick={onClose}>
-      <div style={{ textAlign: 'center', fontSize: '3.2vh', color: '#ddd' }}>
-        {conference ? conferenceTitle(conference) : ''}
-      </div>
+      <div style={{ textAlign: 'center', fontSize: '3.2vh', color: '#ddd' }}>{title}</div>
       <h1
         style={{
           textAlign: 'center',

@@ -4,7 +4,7 @@ import { FundProjectionScreenOutlined } from '@ant-design/icons';
 import type { Election } from '../../../../core/domain/election';
 import { INVALID_REASON_LABELS } from '../../../../core/domain/glossary';
 import type { ElectionView } from '../../../../core/electionContract';
-import { ApiError, request } from '../../api';
+import { errorText, request } from '../../api';
 import { ResultsTable } from '../../components/election/ResultsTable';
 import { RoundDecisionForm } from '../../components/election/RoundDecisionForm';
 import { TallyChecksList } from '../../components/election/TallyChecksList';
@@ -66,7 +66,7 @@ export function ElectionResults({
           : `Đã ghi quyết định và mở lần bầu thứ ${round.number + 1}.`,
       );
     } catch (error) {
-      message.error(error instanceof ApiError ? error.message : 'Không kết nối được tới ứng dụng.');
+      message.error(errorText(error));
     } finally {
       setBusy(false);
     }

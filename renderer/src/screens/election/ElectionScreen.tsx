@@ -4,11 +4,12 @@ import { EditOutlined } from '@ant-design/icons';
 import type { Conference } from '../../../../core/domain/conference';
 import { conferenceQuorum } from '../../../../core/domain/conferenceRules';
 import type { ElectionView } from '../../../../core/electionContract';
-import { ApiError, request } from '../../api';
+import { ApiError, errorText, request } from '../../api';
 import { RoundFiguresForm, type RoundFigures } from '../../components/election/RoundFiguresForm';
 import { QuorumPanel } from '../../components/QuorumPanel';
-import { writesSettled } from '../../state/pendingWrites';
 import { useElectionView } from '../../state/useElectionView';
+import { useFreshSection } from '../../state/useFreshSection';
+import { useProjector } from '../../state/useProjector';
 import { navigate, routeHref } from '../../state/useRoute';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { BallotComparisonPanel } from './BallotComparisonPanel';
@@ -35,10 +36,6 @@ const ROUND_REASONS = {
   tieBreak: 'bầu lại giữa những người bằng phiếu',
   shortfall: 'bầu tiếp cho số lượng còn thiếu',
 };
-
-function errorText(error: unknown): string {
-  return error instanceof ApiError ? error.payload.message : 'Không kết nối được tới ứng dụng.';
-}
 
 /** What, when it changes, also changes the conference's summaries and the unit's board. */
 function milestone(view: ElectionView): string {
@@ -72,7 +69,10 @@ export function ElectionScreen({
   const { view, error, reload, setView } = useElectionView(conference.id);
   const section: Section = SECTIONS.find((s) => s === routeSection) ?? 'setup';
   const [busy, setBusy] = useState(false);
-  const [projecting, setProjecting] = useState(false);
+  const { projecting, project, stopProjecting } = useProjector(
+    { name: 'projector', id: conference.id },
+    `trinh-chieu-${conference.id}`,
+  );
   const [editingFigures, setEditingFigures] = useState(false);
   const lastMilestone = useRef<string | undefined>(undefined);
 
@@ -100,20 +100,7 @@ export function ElectionScreen({
     [conference.id],
   );
 
-  // Each section reads the service afresh once the page's own writes have reached it.
-  const [readySection, setReadySection] = useState<Section | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void writesSettled()
-      .then(reload)
-      .finally(() => {
-        if (!cancelled) setReadySection(section);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [section, reload]);
-  const ready = readySection === section;
+  const ready = useFreshSection(section, reload);
 
   const act = async (op: () => Promise<ElectionView>, done: string) => {
     setBusy(true);
@@ -130,19 +117,6 @@ export function ElectionScreen({
     } finally {
       setBusy(false);
     }
-  };
-
-  const project = () => {
-    // The desktop app denies new windows (electron/main setWindowOpenHandler): a layer instead.
-    if (!window.api) {
-      const opened = window.open(
-        routeHref({ name: 'projector', id: conference.id }),
-        `trinh-chieu-${conference.id}`,
-        'popup',
-      );
-      if (opened) return;
-    }
-    setProjecting(true);
   };
 
   if (error && !view) return <Alert type="error" showIcon title={error.message} />;
@@ -354,7 +328,7 @@ export function ElectionScreen({
       </Space>
       {body()}
       {projecting && (
-        <ElectionProjectorView conferenceId={conference.id} onClose={() => setProjecting(false)} />
+        <ElectionProjectorView conferenceId={conference.id} onClose={stopProjecting} />
       )}
     </Space>
   );

@@ -23,7 +23,7 @@ import {
 } from '../../../../core/domain/election';
 import { electionSetupFindings, termLabel } from '../../../../core/domain/electionSetup';
 import type { ElectionView } from '../../../../core/electionContract';
-import { ApiError, request } from '../../api';
+import { errorText, request } from '../../api';
 import { BallotRulesEditor } from '../../components/election/BallotRulesEditor';
 import { CandidateListEditor } from '../../components/election/CandidateListEditor';
 import { CountingBoardEditor } from '../../components/election/CountingBoardEditor';
@@ -62,7 +62,7 @@ function draftOf(election: Election | null): SetupDraft {
 }
 
 /** "candidates.2.personId: …" → "Người ứng cử 3: …". */
-function errorText(error: unknown): string {
+function setupErrorText(error: unknown): string {
   return saveErrorText(error, 'setup.candidates', 'Người ứng cử');
 }
 
@@ -105,7 +105,7 @@ export function ElectionSetupForm({
   const save = useSaveQueue<SetupDraft, ElectionView>({
     send,
     onSaved: onView,
-    errorText,
+    errorText: setupErrorText,
     delayMs: SAVE_DELAY_MS,
   });
 
@@ -140,9 +140,7 @@ export function ElectionSetupForm({
         message.success(done);
         return next;
       } catch (error) {
-        message.error(
-          error instanceof ApiError ? error.message : 'Không kết nối được tới ứng dụng.',
-        );
+        message.error(errorText(error));
         return undefined;
       } finally {
         setBusy(false);

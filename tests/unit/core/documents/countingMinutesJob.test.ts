@@ -15,11 +15,10 @@ import {
   blockTexts,
   electionContext,
   lockedElection,
+  nameOf,
   people,
   rules,
 } from './electionContext.fixture';
-
-const nameOf = (id: string) => people.find((p) => p.id === id)?.fullName ?? '';
 
 /** Round 1 counted by hand: a tie at the last seat between the 5th and 6th (80 votes each). */
 function tiedTotals(decided = true): Election {

@@ -12,6 +12,7 @@ import {
   type Conference,
 } from '../../../../core/domain/conference';
 import { PersonSchema, type Person, type Role } from '../../../../core/domain/person';
+import { defaultPreparationTasks } from '../../../../core/domain/preparationPlan';
 import { UnitProfileSchema } from '../../../../core/domain/unit';
 import type { InspectionBoard } from '../../../../core/domain/workspace';
 import type { DocumentContext } from '../../../../core/documents/documentContext';
@@ -125,4 +126,19 @@ export function context(fields: Record<string, unknown> = {}): DocumentContext {
     inspectionBoard,
     today: '2026-01-05',
   };
+}
+
+/** The fixture with the default preparation plan of R8 (the Preparation tab's starting point). */
+export function contextWithTasks(fields: Record<string, unknown> = {}): DocumentContext {
+  const ctx = context(fields);
+  const board = boardStatus(ctx.inspectionBoard, ctx.conference, ctx.people, ctx.rules);
+  let n = 0;
+  const preparationTasks = defaultPreparationTasks({
+    conference: ctx.conference,
+    people: ctx.people,
+    hasBoard: board.hasBoard,
+    electionDue: board.due,
+    newId: () => `t${++n}`,
+  });
+  return { ...ctx, conference: { ...ctx.conference, preparationTasks } };
 }

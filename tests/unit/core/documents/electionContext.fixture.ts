@@ -59,6 +59,11 @@ export function byName(name: string): Person {
   return person;
 }
 
+/** The full name of the roster-184 person with this id, '' when there is none. */
+export function nameOf(id: string): string {
+  return people.find((p) => p.id === id)?.fullName ?? '';
+}
+
 export const unit = UnitProfileSchema.parse({
   name: 'Vụ Khoa học và Công nghệ',
   parentBody: 'Bộ Nông nghiệp và Môi trường',

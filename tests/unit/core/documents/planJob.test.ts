@@ -4,9 +4,6 @@
  * elected in 2024, so re-elected now — R21) with the default preparation tasks of R8.
  */
 import { describe, expect, it } from 'vitest';
-import { boardStatus } from '../../../../core/domain/boardStatus';
-import { defaultPreparationTasks } from '../../../../core/domain/preparationPlan';
-import type { DocumentContext } from '../../../../core/documents/documentContext';
 import {
   clockText,
   conferenceWhenText,
@@ -22,22 +19,7 @@ import { PLAN_WORDING } from '../../../../core/documents/planWording';
 import { BLANK } from '../../../../core/documents/scriptWording';
 import { UnitProfileSchema } from '../../../../core/domain/unit';
 import { ruleSet } from '../../../../core/rules/ruleSets';
-import { context, rules } from './documentContext.fixture';
-
-/** The fixture with the default preparation plan (the Preparation tab's starting point). */
-function withTasks(fields: Record<string, unknown> = {}): DocumentContext {
-  const ctx = context(fields);
-  const board = boardStatus(ctx.inspectionBoard, ctx.conference, ctx.people, ctx.rules);
-  let n = 0;
-  const preparationTasks = defaultPreparationTasks({
-    conference: ctx.conference,
-    people: ctx.people,
-    hasBoard: board.hasBoard,
-    electionDue: board.due,
-    newId: () => `t${++n}`,
-  });
-  return { ...ctx, conference: { ...ctx.conference, preparationTasks } };
-}
+import { context, contextWithTasks, rules } from './documentContext.fixture';
 
 function texts(data: PlanDocumentData): string[] {
   const all = [...data.opening, ...data.summary];
@@ -66,7 +48,7 @@ function items(blocks: readonly PlanBlock[]): { label: string; text: string; lea
 }
 
 describe('planJob (D1)', () => {
-  const data = planJob(withTasks());
+  const data = planJob(contextWithTasks());
 
   it('is a joint plan: joint header, KHLT number left blank, dated the day it is issued', () => {
     expect(data.header.preset).toBe('joint');
@@ -127,7 +109,7 @@ describe('planJob (D1)', () => {
 
   it('writes a delegates’ conference with its count, reason and union agreement (R3)', () => {
     const d = planJob(
-      withTasks({
+      contextWithTasks({
         form: 'delegates',
         delegateIds: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11', 'p12'],
         formDecision: {
@@ -162,7 +144,7 @@ describe('planJob (D1)', () => {
     expect(paragraphs).toContain(PLAN_WORDING.boardReport);
 
     const notDue = planJob({
-      ...withTasks(),
+      ...contextWithTasks(),
       inspectionBoard: { electedOn: '2025-01-10', memberIds: [] },
     });
     expect(items(section(notDue, 'III.').blocks)[4]?.text).not.toContain('bầu Ban');
@@ -197,7 +179,7 @@ describe('planJob (D1)', () => {
   });
 
   it('prints the owner typed as text, and a blank cell for a removed person', () => {
-    const ctx = withTasks();
+    const ctx = contextWithTasks();
     const [first, second, ...rest] = ctx.conference.preparationTasks;
     if (!first || !second) throw new Error('tasks');
     const d = planJob({
@@ -227,7 +209,7 @@ describe('planJob (D1)', () => {
       '4. Các phòng, ban, tổ công đoàn:',
     ]);
     expect(v[1]?.text).toContain('danh sách đề cử Ban Thanh tra nhân dân nhiệm kỳ 2026–2028');
-    const noBoard = planJob({ ...withTasks(), inspectionBoard: undefined });
+    const noBoard = planJob({ ...contextWithTasks(), inspectionBoard: undefined });
     expect(items(section(noBoard, 'V.').blocks).map((i) => i.label)).toEqual(['1.', '2.', '3.']);
     const closing = section(data, 'V.').blocks.at(-1);
     expect(closing?.kind === 'paragraph' && closing.text.endsWith('./.')).toBe(true);
@@ -248,7 +230,7 @@ describe('planJob (D1)', () => {
   });
 
   it('leaves blanks for what is not recorded yet', () => {
-    const d = planJob(withTasks({ venue: '', date: undefined }));
+    const d = planJob(contextWithTasks({ venue: '', date: undefined }));
     const ii = items(section(d, 'II.').blocks);
     expect(ii[1]?.text).toBe(`Địa điểm: ${BLANK}.`);
     expect(ii[0]?.text).toContain(`ngày ${BLANK} tháng ${BLANK} năm 2026`);

@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_BALLOTS, PREVIEW_ROWS } from '../../../../core/documents/documentPreview';
-import { tables, textOf } from '../../../support/docx';
+import { tables, textOf, tableRows } from '../../../support/docx';
 import { importRosterFixture, openSample, startService } from '../../../support/service';
 
 async function documentXml(base64: string): Promise<string> {
@@ -18,7 +18,7 @@ async function documentXml(base64: string): Promise<string> {
 /** The rows of D4's list (its second table: the first is the national header), header row out. */
 function listRows(xml: string): string[] {
   const list = tables(xml).find((t) => textOf(t).startsWith('STTHọ và tên')) ?? '';
-  return (list.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? []).slice(1);
+  return tableRows(list).slice(1);
 }
 
 describe('documents:preview', () => {

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startService } from '../../../support/service';
 import { startTestHost } from '../../../support/host';
@@ -92,5 +93,35 @@ describe('browser-mode host security', () => {
       headers: { Cookie: host.cookie },
     });
     expect(await escaped.text()).not.toContain('root:');
+  });
+});
+
+describe('browser-mode host shutdown', () => {
+  it('closes although the page keeps polling over a connection that was in use when closing began', async () => {
+    const host = await startTestHost(startService().handlers);
+    const { port, host: hostHeader } = new URL(host.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    let answers = 0;
+    socket.on(
+      'data',
+      (chunk: Buffer) => (answers += chunk.toString().split('HTTP/1.1 ').length - 1),
+    );
+    const ended = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    const head = `POST /api/data:status HTTP/1.1\r\nHost: ${hostHeader}\r\nCookie: ${host.cookie}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n`;
+    // The request is in flight (its body not sent yet) when closing begins.
+    socket.write(head);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = host.close();
+    socket.write('{}');
+    // The save-status poll goes on over the same keep-alive connection.
+    const poll = setInterval(() => socket.writable && socket.write(`${head}{}`), 100);
+    try {
+      await closed;
+      await ended;
+    } finally {
+      clearInterval(poll);
+      socket.destroy();
+    }
+    expect(answers).toBeGreaterThanOrEqual(1);
   });
 });

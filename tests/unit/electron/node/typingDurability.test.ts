@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../../../support/paths';
 import { startService } from '../../../support/service';
 import { lostEdits, readSavedTyping, seedTypingConference } from '../../../support/typingSoak';
+import { seededRandom } from '../../../../scripts/sample/sampleBallots';
 
 /** Bundled once: a child started through tsx takes ~3 s, the bundle well under one. */
 let childScript = '';
@@ -27,18 +28,6 @@ beforeAll(async () => {
     },
   });
 }, 30_000);
-
-/** A small deterministic generator: a failing run prints its seed and can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Runs the child from edit `first` and SIGKILLs it after `killAfter` answers (or, with 0, after
@@ -78,7 +67,7 @@ async function runAndKill(
 describe('typing is never lost (issue 6): a server killed at random keeps every answered edit', () => {
   it('summaries, opinions and ballots: five runs killed with SIGKILL at random points, nothing answered is lost', async () => {
     const seed = Date.now() % 1_000_000;
-    const next = random(seed);
+    const next = seededRandom(seed); // deterministic: a failing run prints its seed and is replayed
     const dataDir = tempDir();
     const setup = startService(dataDir);
     const { conferenceId, itemId } = await seedTypingConference((channel, input) =>
