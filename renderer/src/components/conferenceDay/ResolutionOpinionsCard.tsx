@@ -37,7 +37,7 @@ export function ResolutionOpinionsCard({
       {taken.length === 0 ? (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description="Đánh dấu “Đưa vào nghị quyết” ở ý kiến thảo luận (thẻ Điều hành hội nghị)."
+          description="Đánh dấu “Đưa vào nghị quyết” ở ý kiến thảo luận (thẻ Điều hành)."
         />
       ) : (
         <Space orientation="vertical" style={{ width: '100%' }}>

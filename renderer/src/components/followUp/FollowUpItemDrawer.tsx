@@ -11,7 +11,7 @@ import {
   InputNumber,
   List,
   Popconfirm,
-  Select,
+  Radio,
   Space,
   Tag,
   Typography,
@@ -26,52 +26,16 @@ import {
   FOLLOW_UP_STATUS_LABELS,
 } from '../../../../core/domain/glossary';
 import type { Person } from '../../../../core/domain/person';
-import type { Owner } from '../../../../core/domain/resolution';
-import type { FollowUpItemChanges, FollowUpViewOutput } from '../../../../core/followUpContract';
+import type { FollowUpViewOutput } from '../../../../core/followUpContract';
 import { call } from '../../api';
 import { fileToBase64 } from '../../api/fileToBase64';
 import { saveBase64File } from '../../api/saveBase64File';
 import type { FollowUpViewState } from '../../state/useFollowUpView';
 import { IsoDateInput } from './IsoDateInput';
 import { OwnerInput } from './OwnerInput';
+import { changesOf, draftOf, rebaseDraft, type Draft } from './followUpDraft';
 
 type Item = FollowUpViewOutput['items'][number];
-
-interface Draft {
-  status: FollowUpStatus;
-  notDoneReason: string;
-  achieved: number | undefined;
-  completedOn: string | undefined;
-  deadline: string | undefined;
-  owner: Owner | undefined;
-  issues: string;
-  nextSteps: string;
-}
-
-const draftOf = (item: Item): Draft => ({
-  status: item.status,
-  notDoneReason: item.notDoneReason,
-  achieved: item.achieved,
-  completedOn: item.completedOn,
-  deadline: item.deadline,
-  owner: item.owner,
-  issues: item.issues,
-  nextSteps: item.nextSteps,
-});
-
-/** Only what the user changed is sent: a resolution item's owner stays unless it was edited. */
-function changesOf(item: Item, d: Draft): FollowUpItemChanges {
-  const changes: FollowUpItemChanges = {};
-  if (d.status !== item.status) changes.status = d.status;
-  if (d.notDoneReason !== item.notDoneReason) changes.notDoneReason = d.notDoneReason;
-  if (d.achieved !== item.achieved) changes.achieved = d.achieved ?? null;
-  if (d.completedOn !== item.completedOn) changes.completedOn = d.completedOn ?? null;
-  if (d.deadline !== item.deadline) changes.deadline = d.deadline ?? null;
-  if (JSON.stringify(d.owner) !== JSON.stringify(item.owner)) changes.owner = d.owner ?? null;
-  if (d.issues !== item.issues) changes.issues = d.issues;
-  if (d.nextSteps !== item.nextSteps) changes.nextSteps = d.nextSteps;
-  return changes;
-}
 
 /**
  * One item: status (with the reason when it cannot be done), achieved against a numeric target,
@@ -99,12 +63,13 @@ export function FollowUpItemDrawer({
   const [docDate, setDocDate] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  // A new answer from the service (or another item) resets the form, during render as React
-  // recommends rather than in an effect; the note and document inputs reset with another item.
+  // Another item resets the form; a new answer for this one rebases the unsaved edits on it. Done
+  // during render as React recommends rather than in an effect.
   const [seen, setSeen] = useState<Item | undefined>();
   if (item !== seen) {
     setSeen(item);
-    setDraft(item ? draftOf(item) : undefined);
+    const sameItem = item && seen && draft && item.id === seen.id;
+    setDraft(sameItem ? rebaseDraft(seen, item, draft) : item ? draftOf(item) : undefined);
     if (item?.id !== seen?.id) {
       setNoteText('');
       setNoteOn(undefined);
@@ -202,11 +167,13 @@ export function FollowUpItemDrawer({
       ))}
       <Form layout="vertical">
         <Form.Item label="Tình trạng">
-          <Select
+          <Radio.Group
             aria-label="Tình trạng"
             data-testid="item-status"
+            optionType="button"
+            buttonStyle="solid"
             value={draft.status}
-            onChange={(status: FollowUpStatus) => set({ status })}
+            onChange={(e) => set({ status: e.target.value as FollowUpStatus })}
             options={FOLLOW_UP_STATUSES.map((s) => ({
               value: s,
               label: FOLLOW_UP_STATUS_LABELS[s],
