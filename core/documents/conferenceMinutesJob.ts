@@ -18,7 +18,7 @@ import type { AgendaItem } from '../domain/agenda';
 import type { AgendaKind } from '../domain/agendaKinds';
 import type { RoundTally } from '../domain/election';
 import { electionOutcome } from '../domain/electionRounds';
-import { clockTime } from '../domain/liveAgenda';
+import { vietnamClock } from '../domain/vietnamTime';
 import { describeBase, formatShare, tallyRound } from '../domain/electionTally';
 import { countWithWords } from '../domain/numberInWords';
 import type { Opinion, VoteSubject } from '../domain/proceedings';
@@ -294,8 +294,8 @@ export function conferenceMinutesJob(ctx: DocumentContext): ConferenceMinutesDat
   const proceedingsBlocks: OutcomeBlock[] = [];
   items.forEach((item, i) => {
     const record = proceedings.items[item.id];
-    const start = record?.startedAt ? clockText(clockTime(record.startedAt)) : undefined;
-    const end = record?.endedAt ? clockText(clockTime(record.endedAt)) : undefined;
+    const start = record?.startedAt ? clockText(vietnamClock(record.startedAt)) : undefined;
+    const end = record?.endedAt ? clockText(vietnamClock(record.endedAt)) : undefined;
     const times = start && end ? ` (${fill(W.minutesItemTimes, { start, end })})` : '';
     const presenter = resolvePresenter(item.presenter, ctx);
     proceedingsBlocks.push({

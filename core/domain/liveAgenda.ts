@@ -2,13 +2,14 @@
  * "Điều hành hội nghị": the programme as it runs — each item's planned time (start time and
  * durations of the programme, agenda.ts scheduleAgenda) beside its actual start and end (recorded
  * in proceedings.items when the chair moves on), the current and next item, and how far the
- * conference runs behind or ahead. Times are "hh:mm" of the conference day on this computer's
- * clock, like the printed programme (D2); the recorded instants are ISO timestamps.
+ * conference runs behind or ahead. Times are "hh:mm" of the conference day on Vietnam's clock
+ * (vietnamTime.ts), like the printed programme (D2); the recorded instants are ISO timestamps.
  */
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import { AGENDA_KIND_INFO, type AgendaKind } from './agendaKinds';
 import { scheduleAgenda, timeToMinutes, minutesToTime, type AgendaItem } from './agenda';
 import type { Proceedings } from './proceedings';
+import { vietnamClock } from './vietnamTime';
 
 export type LiveItemStatus = 'done' | 'current' | 'upcoming' | 'skipped';
 
@@ -59,20 +60,15 @@ export interface LiveAgendaInput {
   now: string;
 }
 
-/** "hh:mm" of an ISO instant on this computer's clock. */
-export function clockTime(iso: string): string {
-  return format(parseISO(iso), 'HH:mm');
-}
-
 /** Whole minutes from one instant to another (never negative). */
 export function minutesBetween(fromIso: string, toIso: string): number {
   const ms = parseISO(toIso).getTime() - parseISO(fromIso).getTime();
   return Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 60_000)) : 0;
 }
 
-/** Minutes since midnight of an ISO instant, on this computer's clock. */
+/** Minutes since midnight of an ISO instant, on Vietnam's clock. */
 function minuteOfDay(iso: string): number {
-  return timeToMinutes(clockTime(iso)) ?? 0;
+  return timeToMinutes(vietnamClock(iso)) ?? 0;
 }
 
 export function liveAgenda({ agenda, startTime, proceedings, now }: LiveAgendaInput): LiveAgenda {
@@ -109,8 +105,8 @@ export function liveAgenda({ agenda, startTime, proceedings, now }: LiveAgendaIn
       plannedStart: slot?.start ?? null,
       plannedEnd: slot?.end ?? null,
       plannedMinutes: item.durationMinutes,
-      actualStart: started ? clockTime(started) : null,
-      actualEnd: ended && !isCurrent ? clockTime(ended) : null,
+      actualStart: started ? vietnamClock(started) : null,
+      actualEnd: ended && !isCurrent ? vietnamClock(ended) : null,
       actualMinutes,
       overrunMinutes: actualMinutes === null ? null : actualMinutes - item.durationMinutes,
       status,

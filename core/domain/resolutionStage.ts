@@ -5,8 +5,8 @@
  * `versions`. Once adopted the resolution is locked: a later change needs a reason, which is kept
  * in `changeLog` together with what changed, and the text as adopted stays in `versions`.
  */
-import { parseISO } from 'date-fns';
-import { formatDateVi, toIsoDate } from './dates';
+import { formatDateVi } from './dates';
+import { vietnamDate } from './vietnamTime';
 import { outcomeSummary, voteOutcome, type VoteContext } from './floorVote';
 import { RESOLUTION_STAGE_LABELS } from './glossary';
 import type { FloorVote } from './proceedings';
@@ -33,7 +33,7 @@ const label = (stage: ResolutionStage) => `“${RESOLUTION_STAGE_LABELS[stage]}�
  * a day early before 07:00 in Việt Nam): where R9's follow-up (issue 7) counts its 6 months from.
  */
 export function adoptedOn(resolution: Pick<Resolution, 'adoptedAt'>): string | undefined {
-  return resolution.adoptedAt ? toIsoDate(parseISO(resolution.adoptedAt)) : undefined;
+  return resolution.adoptedAt ? vietnamDate(resolution.adoptedAt) : undefined;
 }
 
 /** The date of adoption as the screen says it ("15/01/2026"), or '' before adoption. */

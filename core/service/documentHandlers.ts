@@ -1,5 +1,5 @@
 import { AppError } from '../domain/appError';
-import { toIsoDate } from '../domain/dates';
+import { vietnamDate } from '../domain/vietnamTime';
 import { issueNumber } from '../domain/documentNumber';
 import { ruleSet } from '../rules/ruleSets';
 import type { DocumentContext } from '../documents/documentContext';
@@ -36,7 +36,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
       conference,
       rules: ruleSet(main.unit.ruleSetId),
       inspectionBoard: main.inspectionBoard,
-      today: toIsoDate(clock.now()),
+      today: vietnamDate(clock.now()),
       // Only numbers of the type the document has under its present header preset (R29).
       numbers: issuedNumbers(main.documentRegister, conferenceId, numberTypeCodes(conference)),
       wording: main.wording,
@@ -127,7 +127,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
       }
       const issuedAt = nowIso();
       const result = issueNumber(main.documentRegister, {
-        year: Number(toIsoDate(clock.now()).slice(0, 4)),
+        year: Number(vietnamDate(clock.now()).slice(0, 4)),
         typeCode,
         documentId: id,
         conferenceId,

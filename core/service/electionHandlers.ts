@@ -2,7 +2,7 @@ import { AppError } from '../domain/appError';
 import { canLock, compareTeams, describeEntry, sameReading } from '../domain/ballotComparison';
 import type { Conference } from '../domain/conference';
 import { activeStaff, quorumBaseIds } from '../domain/conferenceRules';
-import { toIsoDate } from '../domain/dates';
+import { vietnamDate } from '../domain/vietnamTime';
 import {
   ElectionSchema,
   type AuditEntry,
@@ -254,7 +254,7 @@ export function electionHandlers(ctx: ServiceContext): Pick<Handlers, ElectionCh
             ...(sitting.electedOn ? { electedOn: sitting.electedOn } : {}),
           }
         : null;
-      const day = conference.date ?? toIsoDate(clock.now());
+      const day = conference.date ?? vietnamDate(clock.now());
       // A by-election fills vacancies: the board's term still runs from its election (Điều 60.3).
       const electedOn = election.kind === 'byElection' ? (sitting?.electedOn ?? day) : day;
       const withReplaced = { ...conference, election: { ...election, replacedBoard } };

@@ -1,6 +1,6 @@
 import { AppError } from '../domain/appError';
 import type { Conference } from '../domain/conference';
-import { toIsoDate } from '../domain/dates';
+import { vietnamDate } from '../domain/vietnamTime';
 import { FollowUpSchema, type FollowUp, type FollowUpItem } from '../domain/followUp';
 import { syncFollowUp } from '../domain/followUpSync';
 import { followUpView, type FollowUpView, type ViewContext } from '../domain/followUpView';
@@ -43,7 +43,7 @@ export function withSyncedFollowUp(conference: Conference, main: MainDoc, at: st
  */
 export function followUpAccess(ctx: ServiceContext): FollowUpAccess {
   const { state, clock, nowIso, updateConference } = ctx;
-  const today = () => toIsoDate(clock.now());
+  const today = () => vietnamDate(clock.now());
 
   const viewContext = (main: MainDoc): ViewContext => ({
     people: main.people,

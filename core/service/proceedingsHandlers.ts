@@ -9,7 +9,8 @@ import {
   type VoteContext,
 } from '../domain/floorVote';
 import { VOTE_SUBJECT_LABELS } from '../domain/glossary';
-import { clockTime, liveAgenda } from '../domain/liveAgenda';
+import { liveAgenda } from '../domain/liveAgenda';
+import { vietnamClock } from '../domain/vietnamTime';
 import type { NamedPerson } from '../domain/election';
 import {
   FloorVoteSchema,
@@ -145,7 +146,7 @@ export function proceedingsHandlers(ctx: ServiceContext): Pick<Handlers, Proceed
         items[itemId] = { ...record, startedAt: record.startedAt ?? now, endedAt: undefined };
         return {
           ...p,
-          openedAt: p.openedAt ?? clockTime(now),
+          openedAt: p.openedAt ?? vietnamClock(now),
           // Moving on after the closing time was recorded means the conference resumed.
           closedAt: undefined,
           currentItemId: itemId,
@@ -272,7 +273,7 @@ export function proceedingsHandlers(ctx: ServiceContext): Pick<Handlers, Proceed
 
     'proceedings:open': ({ conferenceId, time }) => {
       const current = state.getConference(conferenceId).conference;
-      const openedAt = time ?? clockTime(nowIso());
+      const openedAt = time ?? vietnamClock(nowIso());
       const closedAt = current.proceedings.closedAt;
       if (closedAt && openedAt > closedAt) {
         throw new AppError(
@@ -286,7 +287,7 @@ export function proceedingsHandlers(ctx: ServiceContext): Pick<Handlers, Proceed
     'proceedings:close': ({ conferenceId, time }) => {
       const current = state.getConference(conferenceId).conference;
       const now = nowIso();
-      const closedAt = time ?? clockTime(now);
+      const closedAt = time ?? vietnamClock(now);
       const openedAt = current.proceedings.openedAt;
       if (openedAt && closedAt < openedAt) {
         throw new AppError(

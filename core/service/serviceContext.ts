@@ -1,7 +1,7 @@
 import { AppError } from '../domain/appError';
 import { ConferenceSchema, type Conference } from '../domain/conference';
 import { conferenceSteps } from '../domain/conferenceSteps';
-import { toIsoDate } from '../domain/dates';
+import { vietnamDate } from '../domain/vietnamTime';
 import type { Person } from '../domain/person';
 import type { MainDoc } from '../domain/workspace';
 import { ruleSet } from '../rules/ruleSets';
@@ -73,7 +73,7 @@ export function createServiceContext(ports: ServicePorts): ServiceContext {
         people: main.people,
         conference,
         rules: ruleSet(main.unit.ruleSetId),
-        today: toIsoDate(clock.now()),
+        today: vietnamDate(clock.now()),
         inspectionBoard: main.inspectionBoard,
       }),
     }),

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, List, Row, Space, Typography } from 'antd';
 import type { Conference } from '../../../core/domain/conference';
 import { conferenceFindings, conferenceQuorum } from '../../../core/domain/conferenceRules';
 import { conferenceSteps, nextStep, type StepId } from '../../../core/domain/conferenceSteps';
-import { toIsoDate } from '../../../core/domain/dates';
+import { vietnamDate } from '../../../core/domain/vietnamTime';
 import { useWorkspace } from '../state/WorkspaceContext';
 import { navigate, type Route } from '../state/useRoute';
 import { QuorumPanel } from '../components/QuorumPanel';
@@ -42,7 +42,7 @@ export function ConferenceOverview({ conference }: { conference: Conference }) {
         people: workspace.people,
         conference,
         rules,
-        today: toIsoDate(new Date()),
+        today: vietnamDate(new Date()),
         inspectionBoard: workspace.inspectionBoard,
       }),
     [workspace.unit, workspace.people, workspace.inspectionBoard, conference, rules],

@@ -23,7 +23,7 @@ import {
 } from '@ant-design/icons';
 import type { Conference } from '../../../core/domain/conference';
 import { boardStatus } from '../../../core/domain/boardStatus';
-import { toIsoDate } from '../../../core/domain/dates';
+import { vietnamDate } from '../../../core/domain/vietnamTime';
 import { newId } from '../../../core/domain/ids';
 import {
   PREPARATION_TASK_INFO,
@@ -134,7 +134,7 @@ export function PreparationPlan({
   };
 
   // Today in local time, as the service would count it; fixed while the screen is open.
-  const today = useMemo(() => toIsoDate(new Date()), []);
+  const today = useMemo(() => vietnamDate(new Date()), []);
   const board = useMemo(
     () => boardStatus(workspace.inspectionBoard, conference, people, rules),
     [workspace.inspectionBoard, conference, people, rules],

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Input, Space, Typography } from 'antd';
-import { format } from 'date-fns';
+import { vietnamClock } from '../../../../core/domain/vietnamTime';
 import { SaveIndicator } from '../SaveIndicator';
 import { useJournaledSave } from '../../state/useJournaledSave';
 
@@ -42,7 +42,7 @@ export function SummaryEditor({
     if (!(e.ctrlKey && e.key === ';')) return;
     e.preventDefault();
     const area = e.currentTarget;
-    const stamp = `[${format(new Date(), 'HH:mm')}] `;
+    const stamp = `[${vietnamClock(new Date())}] `;
     const next = text.slice(0, area.selectionStart) + stamp + text.slice(area.selectionEnd);
     const caret = area.selectionStart + stamp.length;
     change(next);

@@ -23,12 +23,14 @@ import {
   numberTypeCodes,
 } from '../../../../core/documents/documentHeaderFor';
 import { issuedNumbers, numberTypeCode } from '../../../../core/documents/documentNumbering';
+import { vietnamInstant } from '../../../../core/domain/vietnamTime';
 import { byName, electionContext, lockedElection, people, rules } from './electionContext.fixture';
 
 export { byName, people, rules, unit } from './electionContext.fixture';
 
 const day = '2026-01-15';
-const at = (time: string) => `${day}T${time}:00`;
+/** The instant Vietnam's clocks show `time` on the conference day. */
+const at = (time: string) => vietnamInstant(day, time);
 
 export const head = byName('Phan Thanh Ước');
 export const unionChair = byName('Hồ Thanh Hiếu');

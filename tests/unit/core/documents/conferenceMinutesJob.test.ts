@@ -82,7 +82,7 @@ describe('conferenceMinutesJob (D14)', () => {
       votesFor: 90,
       votesAgainst: 5,
       votesOther: 5,
-      at: '2026-01-15T11:05:00',
+      at: '2026-01-15T11:05:00+07:00',
     };
     const withLate = conferenceDayContext();
     const conference: Conference = {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { AgendaItemSchema, type AgendaItem } from '../../../../core/domain/agenda';
 import { AGENDA_KIND_INFO, type AgendaKind } from '../../../../core/domain/agendaKinds';
 import { liveAgenda } from '../../../../core/domain/liveAgenda';
+import { vietnamInstant } from '../../../../core/domain/vietnamTime';
 import { ProceedingsSchema, type Proceedings } from '../../../../core/domain/proceedings';
 
-/** An instant at hh:mm on the conference day, on this computer's clock (the test runs in any TZ). */
-const at = (h: number, m: number) => new Date(2026, 0, 15, h, m).toISOString();
+/** The instant Vietnam's clocks show h:m on the conference day, whatever this machine's zone. */
+const at = (h: number, m: number) =>
+  vietnamInstant('2026-01-15', `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 const AGENDA: AgendaItem[] = (
   [
@@ -25,6 +27,26 @@ function proceedings(fields: Partial<Proceedings>): Proceedings {
 }
 
 describe('the live agenda: planned against actual times', () => {
+  it('on a computer left on UTC, an item begun at 08:00 in Vietnam reads 08:00 and is on time', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'UTC';
+    try {
+      const live = liveAgenda({
+        agenda: AGENDA,
+        startTime: '08:00',
+        proceedings: proceedings({
+          openedAt: '08:00',
+          currentItemId: 'flag',
+          items: { flag: { startedAt: '2026-01-15T01:00:00.000Z' } },
+        }),
+        now: '2026-01-15T01:03:00.000Z',
+      });
+      expect(live.items[0]).toMatchObject({ actualStart: '08:00', overrunMinutes: -7 });
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+
   it('before anything starts: everything planned from the start time, the first item next', () => {
     const live = liveAgenda({
       agenda: AGENDA,

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../core/service/dispatch';
 import type { ChannelInput, ChannelOutput } from '../../../../core/contract';
+import { vietnamInstant } from '../../../../core/domain/vietnamTime';
 import { startService, type TestApp } from '../../../support/service';
 
-/** The conference day's clock: set by the test, read by the service. */
+const vietnam = (h: number, m: number) =>
+  new Date(
+    vietnamInstant('2026-01-15', `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  );
+
+/** The conference day's clock, on Vietnam's time whatever this machine's zone: set by the test. */
 function dayClock() {
-  let now = new Date(2026, 0, 15, 7, 45);
+  let now = vietnam(7, 45);
   return {
     now: () => now,
     at(h: number, m: number) {
-      now = new Date(2026, 0, 15, h, m);
+      now = vietnam(h, m);
     },
   };
 }
