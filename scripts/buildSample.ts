@@ -22,17 +22,22 @@ import {
 import { draftSampleResolution, runSampleConferenceDay } from './sample/sampleConferenceDay';
 import { runSampleFollowUp } from './sample/sampleFollowUp';
 
-// Times of day are read on "this computer's clock" (the opening time, the date a resolution was
-// adopted): the sample happens in Hà Nội whatever time zone builds it.
-process.env.TZ = 'Asia/Ho_Chi_Minh';
-
 const root = path.resolve(import.meta.dirname, '..');
 const target = path.join(root, 'docs', 'samples', 'mau-2026.hoinghi.json');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoinghi-sample-'));
 // A clock the builder sets: the sample is dated (preparation on 10/01/2026, the conference on
 // 15/01/2026, the recognition and the board's first meeting after it), never "now".
 const clock = sampleClock('2026-01-10T09:00:00+07:00');
-const { handlers } = createNodeService({ dataDir, mode: 'browser', now: clock.now });
+// Numbered ids in the shape of a UUID v4: the same sample is rebuilt byte for byte, so a change of
+// the builder shows in its diff as what it changed, not as 600 new ids.
+let idCount = 0;
+const sampleId = () => `00000000-0000-4000-8000-${String(++idCount).padStart(12, '0')}`;
+const { handlers } = createNodeService({
+  dataDir,
+  mode: 'browser',
+  now: clock.now,
+  newId: sampleId,
+});
 
 async function call<C extends Channel>(
   channel: C,
@@ -69,6 +74,8 @@ await call('unit:save', {
   unionName: 'Công đoàn Vụ Khoa học và Công nghệ',
   upperUnion: 'Công đoàn Bộ Nông nghiệp và Môi trường',
   placeName: 'Hà Nội',
+  // The unit's official abbreviation, so the sample's numbers read "Số: 05/KH-KHCN" as a văn thư's.
+  abbreviation: 'KHCN',
   workYearEnd: { day: 31, month: 12 },
   ruleSetId: 'law-10-2022',
   unionChairId: chair.id,

@@ -51,6 +51,8 @@ export interface ScriptLine {
 }
 
 export interface ScriptSection {
+  /** The programme item this section is read for (agenda.ts AgendaItem.id). */
+  itemId: string;
   /** "08:00 — Chào cờ (Nguyễn Văn An)". */
   heading: string;
   kind: AgendaKind;
@@ -322,6 +324,7 @@ function section(
   };
   const who = presenter ? ` (${presenter.name})` : '';
   return {
+    itemId: item.id,
     heading: `${start ?? BLANK} — ${title}${who}`,
     kind: item.kind,
     lines: expand(x.wording[item.kind], values, x, new Set([item.kind])),
@@ -342,6 +345,18 @@ function ensureQuorumAnnounced(sections: ScriptSection[], quorumLines: readonly 
 }
 
 /** D5 job: everything the template lays out. Internal: no number, no signature. */
+/**
+ * What the chair reads for one programme item, with the figures of the context (the live screen
+ * passes the check-in of now): found by the item's id, so a section never drifts from its item.
+ */
+export function chairScriptSection(
+  ctx: DocumentContext,
+  wording: ScriptWording,
+  itemId: string,
+): ScriptSection | undefined {
+  return chairScriptData(ctx, wording).sections.find((s) => s.itemId === itemId);
+}
+
 export function chairScriptJob(ctx: DocumentContext, wording: ScriptWording = SCRIPT_WORDING) {
   return { data: chairScriptData(ctx, wording) };
 }

@@ -25,6 +25,8 @@ export function createNodeService(options: {
   mode: AppInfo['mode'];
   openFile?: OpenJsonFile;
   now?: () => Date;
+  /** Random UUIDs unless given: the sample builder numbers its ids so a rebuild diffs cleanly. */
+  newId?: () => string;
   /** Desktop adds the folder dialog and Electron's shell; tests record "open folder" calls. */
   folders?: FolderAccessOptions;
 }): NodeService {
@@ -37,7 +39,7 @@ export function createNodeService(options: {
   const handlers = createAppService({
     storage,
     clock: { now },
-    newId,
+    newId: options.newId ?? newId,
     info: { version: APP_VERSION, mode: options.mode, helpUrl: HELP_PATH },
     documents: documentBuilder,
     folders: createFolderAccess(options.folders),

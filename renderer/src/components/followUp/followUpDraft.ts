@@ -34,9 +34,18 @@ export const draftOf = (item: Item): Draft => ({
 export function rebaseDraft(old: Item, next: Item, d: Draft): Draft {
   const base = draftOf(old);
   const fresh = draftOf(next);
-  const keys = Object.keys(fresh) as (keyof Draft)[];
-  const unchanged = (k: keyof Draft) => JSON.stringify(d[k]) === JSON.stringify(base[k]);
-  return Object.fromEntries(keys.map((k) => [k, unchanged(k) ? fresh[k] : d[k]])) as Draft;
+  const pick = <K extends keyof Draft>(k: K): Draft[K] =>
+    JSON.stringify(d[k]) === JSON.stringify(base[k]) ? fresh[k] : d[k];
+  return {
+    status: pick('status'),
+    notDoneReason: pick('notDoneReason'),
+    achieved: pick('achieved'),
+    completedOn: pick('completedOn'),
+    deadline: pick('deadline'),
+    owner: pick('owner'),
+    issues: pick('issues'),
+    nextSteps: pick('nextSteps'),
+  };
 }
 
 /** Only what the user changed is sent: a resolution item's owner stays unless it was edited. */

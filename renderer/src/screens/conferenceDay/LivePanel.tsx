@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Alert, Button, Card, Col, Empty, Row, Space, Typography } from 'antd';
 import type { ProceedingsView } from '../../../../core/conferenceDayContract';
 import type { Conference } from '../../../../core/domain/conference';
-import { chairScriptData } from '../../../../core/documents/chairScriptJob';
+import { chairScriptSection } from '../../../../core/documents/chairScriptJob';
 import { wordingFor } from '../../../../core/documents/documentWording';
 import { resolvePresenter } from '../../../../core/documents/programmeJob';
 import { QuorumPanel } from '../../components/QuorumPanel';
@@ -45,10 +45,11 @@ export function LivePanel({
   const current = conference.agenda[currentIndex];
   const discussion = conference.agenda.find((i) => i.kind === 'discussion');
 
-  // The script as D5 prints it, with the figures of now; its sections follow the programme.
-  const script = useMemo(
+  // What the chair reads for the running item, as D5 prints it with the figures of now.
+  const scriptSection = useMemo(
     () =>
-      chairScriptData(
+      current &&
+      chairScriptSection(
         {
           unit: workspace.unit,
           people: workspace.people,
@@ -59,8 +60,9 @@ export function LivePanel({
           wording: workspace.wording,
         },
         wordingFor('script', workspace.wording),
+        current.id,
       ),
-    [workspace, conference, rules],
+    [workspace, conference, rules, current],
   );
   const presenter = current
     ? resolvePresenter(current.presenter, {
@@ -120,7 +122,7 @@ export function LivePanel({
           </Card>
           {current && (
             <Card size="small" title="Lời dẫn của chủ tọa (theo kịch bản, số liệu lúc này)">
-              <ChairScriptLines section={script.sections[currentIndex]} />
+              <ChairScriptLines section={scriptSection} />
               {itemVotes.length > 0 && (
                 <div style={{ marginTop: 8 }} data-testid="item-votes">
                   {itemVotes.map((v) => (

@@ -3,6 +3,7 @@ import { conferenceQuorum } from '../../../../core/domain/conferenceRules';
 import { votesToPass } from '../../../../core/domain/quorum';
 import {
   chairScriptData,
+  chairScriptSection,
   type ChairScriptData,
   type ScriptSection,
 } from '../../../../core/documents/chairScriptJob';
@@ -33,6 +34,17 @@ describe('chairScriptData (D5)', () => {
     expect(only(data, 'closing').heading).toBe('12:20 — Bế mạc hội nghị (Nguyễn Thị Hương)');
     expect(data.title).toBe('KỊCH BẢN ĐIỀU HÀNH HỘI NGHỊ');
     expect(data.subtitle).toBe('Cán bộ, công chức, viên chức, người lao động năm 2026');
+  });
+
+  it('the live screen finds an item’s lines by its id, also after the programme is reordered', () => {
+    const ctx = context();
+    const [first, ...rest] = ctx.conference.agenda;
+    if (!first) throw new Error('the fixture has a programme');
+    const reordered = { ...ctx, conference: { ...ctx.conference, agenda: [...rest, first] } };
+    const section = chairScriptSection(reordered, SCRIPT_WORDING, first.id);
+    expect(section?.itemId).toBe(first.id);
+    expect(section?.kind).toBe(first.kind);
+    expect(chairScriptSection(ctx, SCRIPT_WORDING, 'no-such-item')).toBeUndefined();
   });
 
   it('announces the quorum with the figures of conferenceQuorum (Điều 51.2.c)', () => {

@@ -37,7 +37,7 @@ describe('the live agenda: planned against actual times', () => {
         proceedings: proceedings({
           openedAt: '08:00',
           currentItemId: 'flag',
-          items: { flag: { startedAt: '2026-01-15T01:00:00.000Z' } },
+          items: { flag: { startedAt: '2026-01-15T01:00:00.000Z', summary: '' } },
         }),
         now: '2026-01-15T01:03:00.000Z',
       });
