@@ -74,11 +74,29 @@ export function proceedingsView(
   };
 }
 
-/** The item records with the running item (if it was started) ended at `now`. */
-function endRunning(p: Proceedings, now: string): Proceedings['items'] {
+/** Going back within this long of starting an item undoes the start (a key pressed by mistake). */
+const ACCIDENTAL_START_MS = 2 * 60_000;
+
+/**
+ * The item records with the running item (if it was started) ended at `now` — unless the chair is
+ * going back to an earlier item within two minutes of starting this one with nothing recorded
+ * under it: that start was a mistaken Alt+→, and the minutes must not print an item that lasted
+ * seconds, so its record is removed and it is to come again.
+ */
+function endRunning(p: Proceedings, now: string, goingBack = false): Proceedings['items'] {
   const items = { ...p.items };
-  const running = p.currentItemId ? items[p.currentItemId] : undefined;
-  if (p.currentItemId && running?.startedAt) items[p.currentItemId] = { ...running, endedAt: now };
+  const id = p.currentItemId;
+  const running = id ? items[id] : undefined;
+  if (!id || !running?.startedAt) return items;
+  const mistaken =
+    goingBack &&
+    running.endedAt === undefined &&
+    Date.parse(now) - Date.parse(running.startedAt) < ACCIDENTAL_START_MS &&
+    running.summary.trim() === '' &&
+    !p.votes.some((v) => v.agendaItemId === id) &&
+    !p.opinions.some((o) => o.agendaItemId === id);
+  if (mistaken) delete items[id];
+  else items[id] = { ...running, endedAt: now };
   return items;
 }
 
@@ -138,8 +156,10 @@ export function proceedingsHandlers(ctx: ServiceContext): Pick<Handlers, Proceed
       if (itemId !== null) requireAgendaItem(current, itemId, 'không chuyển được.');
       if (itemId === (current.proceedings.currentItemId ?? null)) return view(current);
       const now = nowIso();
+      const order = (id: string | null | undefined) => current.agenda.findIndex((i) => i.id === id);
+      const goingBack = itemId !== null && order(itemId) < order(current.proceedings.currentItemId);
       const next = patch(conferenceId, (p) => {
-        const items = endRunning(p, now);
+        const items = endRunning(p, now, goingBack);
         if (itemId === null) return { ...p, items, currentItemId: undefined };
         // Going back to an item resumes it: its first start stays, its end is recorded again.
         const record = items[itemId] ?? ItemRecordSchema.parse({});

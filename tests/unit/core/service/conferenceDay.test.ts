@@ -471,6 +471,46 @@ describe('the conference day through the service', () => {
     expect(after.proceedings.items[itemId]?.summary).toBe('Đã ghi trước đó.');
   });
 
+  it('a mistaken Alt+→ undone within two minutes leaves no trace; a real item gone back from keeps its times', async () => {
+    const clock = dayClock();
+    const app = startService(undefined, clock.now);
+    const day = await conferenceDay(app);
+    const [flag, second, third] = day.agenda;
+    if (!flag || !second || !third) throw new Error('the default programme has items');
+    const move = (itemId: string) =>
+      app.call('proceedings:moveTo', { conferenceId: day.id, itemId });
+
+    clock.at(8, 0);
+    await move(flag.id);
+    clock.at(8, 5);
+    await move(second.id);
+    // The chair pressed once too often, and goes back a minute later.
+    clock.at(8, 9);
+    await move(third.id);
+    clock.at(8, 10);
+    let view = await move(second.id);
+    expect(view.proceedings.items[third.id]).toBeUndefined();
+    expect(view.liveAgenda.items[2]).toMatchObject({ actualStart: null, status: 'upcoming' });
+    expect(view.liveAgenda.items[1]).toMatchObject({ actualStart: '08:05', status: 'current' });
+
+    // Going back from an item that ran, or that holds a summary, keeps what it recorded.
+    clock.at(8, 15);
+    await move(third.id);
+    await app.call('proceedings:saveSummary', {
+      conferenceId: day.id,
+      itemId: third.id,
+      summary: 'Thông qua chương trình.',
+    });
+    clock.at(8, 16);
+    view = await move(second.id);
+    expect(view.liveAgenda.items[2]).toMatchObject({ actualStart: '08:15', actualEnd: '08:16' });
+    clock.at(8, 30);
+    await move(third.id);
+    clock.at(8, 40);
+    view = await move(flag.id);
+    expect(view.proceedings.items[third.id]?.endedAt).toBe(clock.now().toISOString());
+  });
+
   it('deletes an opinion and gives it back for undo; an opinion id made by the screen is kept', async () => {
     const app = startService(undefined, dayClock().now);
     const day = await conferenceDay(app, 25);

@@ -42,7 +42,8 @@ describe('documentSettings channels (R29)', () => {
       parts: { rightLines: true, signatures: true },
     });
     expect(d1.signatures).toHaveLength(2);
-    expect(d1.presets.unit.symbols).toEqual(['KH-……']);
+    // The sample's unit has its abbreviation (KHCN).
+    expect(d1.presets.unit.symbols).toEqual(['KH-KHCN']);
     expect(d1.presets.union.header.verifyLocally).toBe(true);
     expect(d1.presets.unit.header.verifyLocally).toBe(false);
     const d5 = await app.call('documentSettings:get', { conferenceId, id: 'D5' });
@@ -204,6 +205,8 @@ describe('abbreviations in the unit profile reach the number symbols', () => {
   it('says in Vietnamese where to set the abbreviation before numbering a unit document', async () => {
     const app = startService();
     const { id: conferenceId } = await openSample(app);
+    const { unit } = await app.call('workspace:load', {});
+    await app.call('unit:save', { ...unit, abbreviation: '' });
     await app.call('documentSettings:save', { conferenceId, id: 'D4', preset: 'unit' });
     const result = await dispatch(app.handlers, 'documents:issueNumber', {
       conferenceId,
