@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '../../core/domain/appError';
 import { createNodeService } from '../node/createNodeService';
 import { resolveDataDir } from '../node/dataDir';
+import { lockDataDir, lockedMessage } from '../node/dataDirLock';
 import { openElectronStoreFile } from './openElectronStoreFile';
 import { registerIpc } from './registerIpc';
 
@@ -20,6 +21,14 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let window: BrowserWindow | undefined;
+
+// Started a second time: the first instance comes to the front and this one ends (the data folder
+// lock below also keeps browser mode off the same folder).
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
 
 function createWindow(): void {
   window = new BrowserWindow({
@@ -58,7 +67,16 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
+  const lock = await lockDataDir(dataDir, 'desktop', {
+    onLost: (error) => console.error(`Lost the data folder lock: ${error.message}`),
+  });
+  if (!lock.held) {
+    dialog.showErrorBox('Hội nghị CBCCVC', lockedMessage(dataDir, lock.owner));
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => void lock.release());
   protocol.handle('app', (request) => {
     const file = path.normalize(
       path.join(rendererDir, decodeURIComponent(new URL(request.url).pathname)),

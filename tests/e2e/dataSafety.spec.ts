@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { guideShot, newDataDir, startApp } from './appFixture';
+import { guideShot, newDataDir, repoRoot, startApp } from './appFixture';
 
 test('a corrupted data file stops with a Vietnamese message and a restore choice, and restoring brings the data back', async ({
   page,
@@ -55,4 +56,34 @@ test('the user guide opens inside the app, chapter by chapter, with its pictures
   await expect(picture).toBeVisible();
   expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
   await app.stop();
+});
+
+test('started twice on one data folder, the second start names the running one and writes nothing', async ({
+  page,
+}) => {
+  const dataDir = newDataDir();
+  const app = await startApp(dataDir);
+  await page.goto(app.launchUrl);
+  await expect(page.getByTestId('open-sample')).toBeVisible();
+  const before = fs.readdirSync(dataDir).sort();
+
+  const second = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'dist', 'electron', 'host.mjs'), '--no-open', '--data-dir', dataDir],
+    { encoding: 'utf8', timeout: 15_000 },
+  );
+  expect(second.status).toBe(3);
+  expect(second.stdout).toContain('đang chạy với thư mục dữ liệu');
+  expect(second.stdout).toContain(`Đang chạy tại: ${app.launchUrl}`);
+  expect(fs.readdirSync(dataDir).sort()).toEqual(before);
+
+  // The first one is untouched and still answers; killed like a crash, a restart takes over at
+  // once (the lock names a process that no longer runs).
+  await page.reload();
+  await expect(page.getByTestId('open-sample')).toBeVisible();
+  await app.kill();
+  const restarted = await startApp(dataDir);
+  await page.goto(restarted.launchUrl);
+  await expect(page.getByTestId('open-sample')).toBeVisible();
+  await restarted.stop();
 });
