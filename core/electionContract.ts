@@ -237,7 +237,15 @@ export const electionChannels = {
     BallotResultSchema,
   ),
   'election:deleteBallot': channel(
-    z.object({ ...RoundRef, team: z.enum(TEAMS), serial: z.number().int().positive() }).strict(),
+    z
+      .object({
+        ...RoundRef,
+        team: z.enum(TEAMS),
+        serial: z.number().int().positive(),
+        /** The entry this window saw saved: refused if another window changed it since. */
+        expect: z.object({ deletes: BallotEntryInputSchema }).strict().optional(),
+      })
+      .strict(),
     z.object({
       serial: z.number(),
       count: z.number(),

@@ -532,7 +532,7 @@ export function electionHandlers(ctx: ServiceContext): Pick<Handlers, ElectionCh
       };
     },
 
-    'election:deleteBallot': ({ conferenceId, round: number, team, serial }) => {
+    'election:deleteBallot': ({ conferenceId, round: number, team, serial, expect }) => {
       const { conference } = state.getConference(conferenceId);
       const election = requireElection(conference);
       const { round, index } = requireRound(election, number);
@@ -540,6 +540,14 @@ export function electionHandlers(ctx: ServiceContext): Pick<Handlers, ElectionCh
       const pass = round.passes[team];
       const [at, exists] = findSerial(pass, serial);
       const deleted = exists ? (pass[at] ?? null) : null;
+      // Deleting what another window has just corrected would drop a ballot read from the paper.
+      const seen = expect && cleanEntry(expect.deletes);
+      if (deleted && seen && (!sameReading(deleted, seen) || deleted.note !== seen.note)) {
+        throw new AppError(
+          'CONFLICT',
+          `Phiếu số ${serial} của tổ ${team} vừa được sửa ở cửa sổ khác (nay ghi ${describeEntry(deleted, election.ballotStyle)}): chưa xoá. Hãy đối chiếu với lá phiếu giấy rồi xoá lại nếu cần.`,
+        );
+      }
       let nextPass = pass;
       if (deleted) {
         nextPass = [...pass.slice(0, at), ...pass.slice(at + 1)];

@@ -383,16 +383,21 @@ export function BallotEntryScreen({
       setFailedFor(t, target, null);
       enqueue(t, target, async () => {
         try {
+          const known = saved[t].get(target);
           await request('election:deleteBallot', {
             conferenceId,
             round: round.number,
             team: t,
             serial: target,
+            ...(known ? { expect: { deletes: known } } : {}),
           });
           saved[t].delete(target);
         } catch (error) {
           if (!findEntry(latest.current[t], target))
             applyPasses(t, withEntry(latest.current[t], before));
+          // Corrected in another window meanwhile: show what is stored now, and why.
+          const conflict = error instanceof ApiError && error.payload.code === 'CONFLICT';
+          if (conflict && (await takeStored(t, before, error.payload.message))) return;
           setFeedback({
             kind: 'error',
             text: `Chưa ${why} được phiếu số ${target} (tổ ${t}): ${errorText(error)} Phiếu đã được trả lại.`,
@@ -400,7 +405,7 @@ export function BallotEntryScreen({
         }
       });
     },
-    [applyPasses, setFailedFor, enqueue, conferenceId, round.number, saved],
+    [applyPasses, setFailedFor, enqueue, conferenceId, round.number, saved, takeStored],
   );
 
   const undo = useCallback(() => {

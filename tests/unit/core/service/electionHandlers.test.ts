@@ -443,7 +443,20 @@ describe('election service: refusals', () => {
     expect(stale.message).toMatch(
       /^Phiếu số 37 của tổ A vừa được sửa ở cửa sổ khác \(nay ghi gạch 2, 5, 6\): phiếu vừa gõ \(gạch 1\) chưa được ghi\./,
     );
-    await app.call('election:deleteBallot', { conferenceId: id, round: 1, team: 'A', serial: 37 });
+    // Deleting the reading this window last saw is refused once another window corrected it.
+    const remove = (seen: Entry) => ({
+      conferenceId: id,
+      round: 1,
+      team: 'A' as const,
+      serial: 37,
+      expect: { deletes: seen },
+    });
+    const staleDelete = await failure(app, 'election:deleteBallot', remove(ballot(37, [2, 5])));
+    expect(staleDelete.code).toBe('CONFLICT');
+    expect(staleDelete.message).toMatch(
+      /^Phiếu số 37 của tổ A vừa được sửa ở cửa sổ khác \(nay ghi gạch 2, 5, 6\): chưa xoá\./,
+    );
+    await app.call('election:deleteBallot', remove(ballot(37, [6, 5, 2])));
     const gone = await failure(
       app,
       'election:recordBallot',
