@@ -201,7 +201,13 @@ export const contract = {
   'preparation:reset': channel(z.object({ id: Id }).strict(), ConferenceSchema),
   'board:save': channel(InspectionBoardSchema.strict(), InspectionBoardSchema),
   'documents:list': channel(
-    z.object({ conferenceId: Id }).strict(),
+    z
+      .object({
+        conferenceId: Id,
+        /** A Ban TTND record (D22): the documents of its kind print it, numbers included. */
+        record: Id.optional(),
+      })
+      .strict(),
     z.array(
       z.object({
         id: z.enum(DOCUMENT_IDS),
@@ -209,6 +215,8 @@ export const contract = {
         /** The issued number ("Số: 05/KHLT-CĐCS"), null while none is issued. */
         numberText: z.string().nullable(),
         numbered: z.boolean(),
+        /** D22: the board record the document prints, in words ("Chương trình quý I năm 2026"). */
+        record: z.string().nullable(),
       }),
     ),
   ),
@@ -217,6 +225,8 @@ export const contract = {
       .object({
         conferenceId: Id,
         id: z.enum(DOCUMENT_IDS),
+        /** D22: the board record numbered (each record its own number); the latest by default. */
+        record: Id.optional(),
         override: z.number().int().positive().max(99_999).optional(),
       })
       .strict(),
@@ -229,6 +239,8 @@ export const contract = {
         conferenceId: Id,
         ids: z.array(z.enum(DOCUMENT_IDS)).min(1).max(DOCUMENT_IDS.length),
         perPerson: z.boolean().optional(),
+        /** D22: the board record printed (a programme, an inspection, a recommendation). */
+        record: Id.optional(),
       })
       .strict(),
     z.object({
@@ -292,7 +304,7 @@ export const contract = {
    * `documents:build` gives the whole file.
    */
   'documents:preview': channel(
-    z.object({ conferenceId: Id, id: z.enum(DOCUMENT_IDS) }).strict(),
+    z.object({ conferenceId: Id, id: z.enum(DOCUMENT_IDS), record: Id.optional() }).strict(),
     z.object({
       file: z.object({ id: z.enum(DOCUMENT_IDS), fileName: z.string(), base64: z.string() }),
       /** Set when the preview leaves rows (D4, D13's annex) or ballots (D12) out: how many. */
@@ -303,6 +315,11 @@ export const contract = {
           unit: z.enum(['rows', 'ballots']),
         })
         .nullable(),
+      /**
+       * What the document cannot print as it should from the records (documentProblems.ts: an
+       * inspection notified fewer than 5 working days ahead…), shown beside the preview.
+       */
+      problems: z.array(z.string()),
     }),
   ),
   /** One document's header preset, header lines and signers (R29): read, save, back to default. */

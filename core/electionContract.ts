@@ -17,7 +17,7 @@ import {
   TEAMS,
   WINNING_BASES,
 } from './domain/election';
-import { IsoDateSchema } from './domain/person';
+import { IsoDateSchema, TimeSchema } from './domain/person';
 
 const Id = z.string().min(1).max(100);
 const RoundNumber = z.number().int().positive().max(99);
@@ -297,6 +297,17 @@ export const electionChannels = {
   ),
   'election:saveFirstMeeting': channel(
     z.object({ conferenceId: Id, firstMeeting: FirstMeetingSchema.strict() }).strict(),
+    ElectionViewSchema,
+  ),
+  /** The count's start and end (D13); times, not figures, so they can be set after the lock. */
+  'election:saveCountTimes': channel(
+    z
+      .object({
+        ...RoundRef,
+        countStartedAt: TimeSchema.nullable(),
+        countEndedAt: TimeSchema.nullable(),
+      })
+      .strict(),
     ElectionViewSchema,
   ),
   'election:saveRecognition': channel(

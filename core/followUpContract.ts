@@ -17,6 +17,7 @@ import {
 import { ConferenceSchema } from './domain/conference';
 import { dayNumber } from './domain/dayNumber';
 import {
+  DISCLOSURE_FORMS,
   FOLLOW_UP_GROUPS,
   FOLLOW_UP_STATUSES,
   FollowUpItemSchema,
@@ -80,9 +81,14 @@ export const FollowUpItemChangesSchema = z
     achieved: Finite.nullable().optional(),
     issues: Text(5000).optional(),
     nextSteps: Text(5000).optional(),
-    /** R10, the disclosure clock only. */
+    /** R10, the disclosure clock only: from when, until when, where and how it was made known. */
     posting: z
-      .object({ from: Day, until: Day.optional(), where: Text(300).default('') })
+      .object({
+        from: Day,
+        until: Day.optional(),
+        where: Text(300).default(''),
+        forms: z.array(z.enum(DISCLOSURE_FORMS)).max(DISCLOSURE_FORMS.length).default([]),
+      })
       .strict()
       .nullable()
       .optional(),
@@ -176,6 +182,16 @@ export const ItemStateSchema = z.object({
   detached: z.boolean(),
   percentOfTarget: z.number().nullable(),
   postingUntil: z.string().nullable(),
+  posting: z
+    .object({
+      state: z.enum(['posting', 'kept', 'takenDownEarly', 'oneOff']),
+      until: z.string().nullable(),
+      daysPosted: z.number(),
+      daysLeft: z.number().nullable(),
+      late: z.boolean(),
+      minDays: z.number(),
+    })
+    .nullable(),
   problems: z.array(z.string()),
 });
 

@@ -144,8 +144,8 @@ function roundMinutes(
     passText: passText(rules.boardWinFraction.value),
     votesNeeded: tally.votesNeeded,
     round: ordinalWord(round.number),
-    // The count's start is written in by hand; its end is recorded with the round.
-    startTime: `${BLANK} giờ ${BLANK}`,
+    // As the board recorded them (its end defaults to the lock); blanks to write in by hand.
+    startTime: round.countStartedAt ? clockText(round.countStartedAt) : `${BLANK} giờ ${BLANK}`,
     endTime: round.countEndedAt ? clockText(round.countEndedAt) : `${BLANK} giờ ${BLANK}`,
   };
   const fill = (template: string, extra: ElectionWordingValues = {}): string =>

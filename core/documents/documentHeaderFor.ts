@@ -73,6 +73,16 @@ export const DEFAULT_HEADER_PRESETS: Partial<Record<DocumentId, HeaderPreset>> =
   // The reports to the conference: the head's (Điều 51.3.a, c) and the union executive's (51.3.b).
   D6: 'unit',
   D7: 'union',
+  // The written-opinion route: the head takes the opinions after agreeing with the union
+  // executive (Điều 50.2), so the form and the record of its result carry both bodies.
+  D9PYK: 'joint',
+  D9KQ: 'joint',
+  // The Ban TTND's own documents (Điều 62; Nghị định 59/2023/NĐ-CP Điều 22) under the union's
+  // header, as its report to the conference (D8).
+  D22CT: 'union',
+  D22KH: 'union',
+  D22BC: 'union',
+  D22KN: 'union',
 };
 
 /** Unnumbered documents that still print a symbol after the blank number: D3's two letters. */
@@ -90,9 +100,10 @@ export interface DocumentHeaderParts {
 /**
  * Documents whose signers come from their own records, not from an editable block: the ballots
  * (D12) are stamped, not signed, and carry the union's name only; the counting minutes (D13) are
- * signed by the whole counting board and the witnesses (domain-research §3.10).
+ * signed by the whole counting board and the witnesses (domain-research §3.10); an opinion form
+ * (D9PYK) by the member of staff who returns it.
  */
-const OWN_SIGNERS: readonly DocumentId[] = ['D12', 'D13'];
+const OWN_SIGNERS: readonly DocumentId[] = ['D12', 'D13', 'D9PYK'];
 
 export function documentHeaderParts(id: DocumentId): DocumentHeaderParts {
   const leftOnly = id === 'D5' || id === 'D12';
@@ -175,15 +186,17 @@ export const MINUTES_CHAIR_TITLE = 'CHỦ TỌA';
  */
 export const RESOLUTION_AUTHORITY = 'TM. HỘI NGHỊ';
 /**
- * The Ban TTND signs its own report to the conference (D8, Điều 62.3) by its head, elected at the
- * board's first meeting (R19); practice, as other collective bodies sign "TM. …".
+ * The Ban TTND signs its own report to the conference (D8, Điều 62.3) and its own documents (D22:
+ * programme, inspection plan and result, recommendation) by its head, elected at the board's first
+ * meeting (R19); practice, as other collective bodies sign "TM. …".
  */
 export const BOARD_AUTHORITY = 'TM. BAN THANH TRA NHÂN DÂN';
 export const BOARD_HEAD_TITLE = 'TRƯỞNG BAN';
 
 /**
  * Who signs by default. Most documents follow their preset (defaultSignatures); these follow what
- * they are, whatever the header: the minutes (D14) the secretary and the chair, the resolution
+ * they are, whatever the header: the minutes (D14) and the record of the written opinions' result
+ * (D9KQ) the secretary and the chair, the resolution
  * (D15) the chair for the conference, the covenant (D18) both parties — the union chair on the
  * left and the head on the right, as the joint documents print them — and the minutes of the
  * board's first meeting (D17) its secretary and its chair (firstMeetingOfficers).
@@ -194,7 +207,10 @@ function documentSignatures(ctx: HeaderSources, id: DocumentId, preset: HeaderPr
     : { presidium: [], secretaries: [] };
   const name = (p: { fullName: string } | undefined) => (p ? normalizeText(p.fullName) : '');
   switch (id) {
+    // The record of the written opinions' result (Điều 50.2) is signed as the minutes of the
+    // conference it replaces: its secretary and its chair (by default the head, defaultPresidium).
     case 'D14':
+    case 'D9KQ':
       return [
         { authority: '', title: MINUTES_SECRETARY_TITLE, name: name(officers.secretary) },
         { authority: '', title: MINUTES_CHAIR_TITLE, name: name(officers.chair) },
@@ -212,7 +228,11 @@ function documentSignatures(ctx: HeaderSources, id: DocumentId, preset: HeaderPr
     }
     case 'D18':
       return [unionChairSignature(ctx.unit, ctx.people), headSignature(ctx.people)];
-    case 'D8': {
+    case 'D8':
+    case 'D22CT':
+    case 'D22KH':
+    case 'D22BC':
+    case 'D22KN': {
       const headId = ctx.conference?.election?.firstMeeting.headId;
       return [
         {

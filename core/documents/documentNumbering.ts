@@ -37,9 +37,19 @@ export const NUMBERED_DOCUMENTS: Partial<
   D21: { typeCode: 'BC' },
   D21TB: { typeCode: 'TB' },
   D8: { typeCode: 'BC' },
+  // The written-opinion route (Điều 50.2): the record of the forms counted is a Biên bản; the
+  // form itself (D9PYK), handed to every member of staff, is not numbered, as ballots are not.
+  D9KQ: { typeCode: 'BB' },
   // The reports to next year's conference, drafted from the tracked year (Điều 51.3.a–c).
   D6: { typeCode: 'BC' },
   D7: { typeCode: 'BC' },
+  // The Ban TTND's own documents (Nghị định 59/2023/NĐ-CP Điều 22), one number per record of its
+  // year (the register's recordId): its programme, an inspection's plan and written result, a
+  // recommendation to the head ("KN", practice — documentNumber.ts).
+  D22CT: { typeCode: 'CTr' },
+  D22KH: { typeCode: 'KH', jointTypeCode: jointTypeCode('KH') },
+  D22BC: { typeCode: 'BC' },
+  D22KN: { typeCode: 'KN' },
 };
 
 /** The register type of a numbered document under a header preset; undefined when unnumbered. */
@@ -62,18 +72,22 @@ export function numberTextFor(
  * The numbers issued to one conference's documents, ready to print. With `typeCodes` (the type each
  * document has under its present header preset), a number of another type is left out: a plan
  * numbered "KHLT" and later made a union document prints the blank "KH" form until it is numbered
- * again, and prints its "KHLT" number again if it goes back to joint.
+ * again, and prints its "KHLT" number again if it goes back to joint. A document printed once per
+ * record (the Ban TTND's, D22) takes the number issued for the record `records` names for it
+ * (boardDocumentRecords), and none while it names none.
  */
 export function issuedNumbers(
   register: DocumentNumberRegister,
   conferenceId: string,
   typeCodes?: Partial<Record<DocumentId, string>>,
+  records: Partial<Record<DocumentId, string>> = {},
 ): Partial<Record<DocumentId, string>> {
   const numbers: Partial<Record<DocumentId, string>> = {};
   for (const entry of register.records) {
     if (entry.conferenceId !== conferenceId) continue;
     const id = entry.documentId as DocumentId;
     if (typeCodes && typeCodes[id] !== entry.typeCode) continue;
+    if (entry.recordId !== undefined && entry.recordId !== records[id]) continue;
     numbers[id] = formatDocumentNumber(entry);
   }
   return numbers;

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  BOARD_WORK_PLACEHOLDERS,
+  BOARD_WORK_WORDING,
+  BOARD_WORK_WORDING_LABELS,
+} from './boardWorkWording';
 import { CONVOCATION_WORDING } from './convocationWording';
 import {
   ELECTION_PLACEHOLDERS,
@@ -27,6 +32,7 @@ export const WORDING_BOOKS = {
   election: ELECTION_WORDING,
   outcome: OUTCOME_WORDING,
   followUp: FOLLOW_UP_WORDING,
+  boardWork: BOARD_WORK_WORDING,
 } as const;
 export type WordingBookId = keyof typeof WORDING_BOOKS;
 export const WORDING_BOOK_IDS = Object.keys(WORDING_BOOKS) as WordingBookId[];
@@ -38,6 +44,7 @@ export const WORDING_BOOK_LABELS: Record<WordingBookId, string> = {
   election: 'D10–D17 Văn bản bầu Ban Thanh tra nhân dân',
   outcome: 'D14–D20 Biên bản, nghị quyết và văn bản sau hội nghị',
   followUp: 'D8, D21 Báo cáo kiểm tra thực hiện nghị quyết, báo cáo Ban Thanh tra nhân dân',
+  boardWork: 'D22 Chương trình, kế hoạch, báo cáo kiểm tra và kiến nghị của Ban Thanh tra nhân dân',
 };
 
 /**
@@ -50,12 +57,14 @@ export const WORDING_BOOK_PLACEHOLDERS = {
   election: ELECTION_PLACEHOLDERS,
   outcome: OUTCOME_PLACEHOLDERS,
   followUp: FOLLOW_UP_PLACEHOLDERS,
+  boardWork: BOARD_WORK_PLACEHOLDERS,
 } satisfies Partial<Record<WordingBookId, Readonly<Record<string, string>>>>;
 
 export const WORDING_BOOK_ENTRY_LABELS = {
   election: ELECTION_WORDING_LABELS,
   outcome: OUTCOME_WORDING_LABELS,
   followUp: FOLLOW_UP_WORDING_LABELS,
+  boardWork: BOARD_WORK_WORDING_LABELS,
 } satisfies Partial<Record<WordingBookId, Readonly<Record<string, string>>>>;
 
 const WordingValueSchema: z.ZodType<unknown> = z.lazy(() =>
@@ -75,6 +84,7 @@ export const WordingOverridesInputSchema = z
     election: z.record(z.string(), WordingValueSchema).optional(),
     outcome: z.record(z.string(), WordingValueSchema).optional(),
     followUp: z.record(z.string(), WordingValueSchema).optional(),
+    boardWork: z.record(z.string(), WordingValueSchema).optional(),
   })
   .strict();
 export const WordingOverridesSchema = WordingOverridesInputSchema.default({});

@@ -1,7 +1,7 @@
 /**
  * The content of the documents written from what was tracked after the conference (D21, D21TB,
- * D8) as blocks: the blocks of the outcome documents (outcomeBlocks.ts) and five ruled tables of
- * their own. The jobs write every sentence and figure; the template
+ * D8, the Ban TTND's D22) as blocks: the blocks of the outcome documents (outcomeBlocks.ts) and six
+ * ruled tables of their own. The jobs write every sentence and figure; the template
  * (templates/documents/followUpBlocks.ts) only lays them out.
  */
 import type { OutcomeBlock, OutcomeDocumentData } from './outcomeBlocks';
@@ -18,7 +18,9 @@ export type FollowUpTableLayout =
   /** D8: STT, subject and content, dates, result. */
   | 'inspections'
   /** D8: STT, recommendation, received and due, answer. */
-  | 'recommendations';
+  | 'recommendations'
+  /** D22CT: STT, the work of the board's programme, its time. */
+  | 'programmeLines';
 
 export interface FollowUpTable {
   kind: 'followUpTable';

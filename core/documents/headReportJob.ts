@@ -15,6 +15,7 @@ import type { FollowUpBlock, FollowUpDocumentData } from './followUpBlocks';
 import {
   implementationBlocks,
   implementationFacts,
+  reportedContext,
   type ImplementationFacts,
 } from './implementationFacts';
 import { fillWording } from './scriptWording';
@@ -23,7 +24,8 @@ export interface HeadReportData extends FollowUpDocumentData {
   facts: ImplementationFacts;
 }
 
-export function headReportJob(ctx: DocumentContext): HeadReportData {
+export function headReportJob(own: DocumentContext): HeadReportData {
+  const ctx = reportedContext(own);
   const W = wordingFor('followUp', ctx.wording);
   const facts = implementationFacts(ctx);
   const fill = (template: string) => fillWording(template, facts.values);
@@ -47,7 +49,7 @@ export function headReportJob(ctx: DocumentContext): HeadReportData {
     { kind: 'paragraph', text: fill(W.headPlanMore) },
   ];
   return {
-    ...issuedShell(ctx, 'D6', ctx.today),
+    ...issuedShell(own, 'D6', own.today),
     typeName: W.headReportType,
     summary: [fill(W.headReportSummary)],
     blocks,

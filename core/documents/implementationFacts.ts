@@ -6,6 +6,7 @@
  * what was not done with the reasons and what is still open (carried into next year). The same
  * figures in both, so the two reports can never disagree.
  */
+import type { Conference } from '../domain/conference';
 import { conferenceFullName } from '../domain/attendanceList';
 import { formatDateVi } from '../domain/dates';
 import { EMPTY_HOLIDAY_TABLE } from '../domain/holidays';
@@ -25,14 +26,30 @@ import { unionAbbreviationText, unionExecutiveText } from './planJob';
 import { countValues, percentText, quantityText, statusTableRows } from './reviewFacts';
 import { BLANK, fillWording } from './scriptWording';
 
+const tracked = (conference: Conference): boolean =>
+  conference.resolution.stage === 'adopted' &&
+  conference.followUp.items.some((i) => i.origin === 'resolution');
+
 /**
- * D6 and D7 drafts are offered once this conference's adopted resolution is followed: a new year's
- * conference holding only the items carried over from last year has no year of its own to report.
+ * The conference whose tracked year D6 and D7 report on: this one once its adopted resolution is
+ * followed; before that, in a new year's conference holding only the items carried over, last
+ * year's — the reports this conference hears (Điều 51.3.a–b). The header, numbers and date stay
+ * this conference's: the jobs take them from their own context.
  */
-export function implementationDraftsApply(ctx: Pick<DocumentContext, 'conference'>): boolean {
+export function reportedContext(ctx: DocumentContext): DocumentContext {
+  const previous = ctx.previous;
+  if (tracked(ctx.conference) || !previous || !tracked(previous.conference)) return ctx;
+  // Last year's resolution is cited with its own number; the report's header, number and date
+  // are this conference's (the jobs build their shell from their own context).
+  return { ...ctx, conference: previous.conference, numbers: previous.numbers };
+}
+
+/** D6 and D7 drafts are offered when there is a tracked year to report (reportedContext). */
+export function implementationDraftsApply(
+  ctx: Pick<DocumentContext, 'conference' | 'previous'>,
+): boolean {
   return (
-    ctx.conference.resolution.stage === 'adopted' &&
-    ctx.conference.followUp.items.some((i) => i.origin === 'resolution')
+    tracked(ctx.conference) || (ctx.previous !== undefined && tracked(ctx.previous.conference))
   );
 }
 

@@ -1,8 +1,9 @@
 /**
  * The content of the documents of the conference day and after it (D14, D15, D18, D19, D20,
- * D20KH) as blocks: the paragraph kinds of the election documents (electionBlocks.ts — heading,
- * paragraph, centred line, item) and three ruled tables of their own. The jobs write every
- * sentence and figure; the template (templates/documents/outcomeBlocks.ts) only lays them out.
+ * D20KH, and D9KQ when the written-opinion route replaces the conference) as blocks: the paragraph
+ * kinds of the election documents (electionBlocks.ts — heading, paragraph, centred line, item) and
+ * four ruled tables of their own. The jobs write every sentence and figure; the template
+ * (templates/documents/outcomeBlocks.ts) only lays them out.
  */
 import type { DocumentHeader, Signature } from '../domain/documentHeader';
 import type { ElectionBlock } from './electionBlocks';
@@ -15,7 +16,9 @@ export type OutcomeTableLayout =
   /** D20KH: STT, task, owner, deadline. */
   | 'tasks'
   /** D19: STT, what was voted on, present, for (with the share), result. */
-  | 'votes';
+  | 'votes'
+  /** D9KQ: STT, the item, for, against, other, the share of all staff, result (Điều 50.2). */
+  | 'writtenResults';
 
 export interface OutcomeTable {
   kind: 'outcomeTable';

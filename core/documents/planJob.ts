@@ -106,7 +106,7 @@ function fractionText(f: { numerator: number; denominator: number }): string {
 }
 
 /** 1/2 → "50"; a fraction that is not a whole percent keeps a decimal comma. */
-function percentText(f: { numerator: number; denominator: number }): string {
+export function percentText(f: { numerator: number; denominator: number }): string {
   const value = Math.round((f.numerator / f.denominator) * 10000) / 100;
   return String(value).replace('.', ',');
 }

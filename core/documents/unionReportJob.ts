@@ -13,6 +13,7 @@ import type { FollowUpBlock, FollowUpDocumentData } from './followUpBlocks';
 import {
   implementationBlocks,
   implementationFacts,
+  reportedContext,
   type ImplementationFacts,
 } from './implementationFacts';
 import { fillWording } from './scriptWording';
@@ -21,7 +22,8 @@ export interface UnionReportData extends FollowUpDocumentData {
   facts: ImplementationFacts;
 }
 
-export function unionReportJob(ctx: DocumentContext): UnionReportData {
+export function unionReportJob(own: DocumentContext): UnionReportData {
+  const ctx = reportedContext(own);
   const W = wordingFor('followUp', ctx.wording);
   const facts = implementationFacts(ctx);
   const fill = (template: string) => fillWording(template, facts.values);
@@ -35,7 +37,7 @@ export function unionReportJob(ctx: DocumentContext): UnionReportData {
     { kind: 'paragraph', text: fill(W.unionProposals) },
   ];
   return {
-    ...issuedShell(ctx, 'D7', ctx.today),
+    ...issuedShell(own, 'D7', own.today),
     typeName: W.unionReportType,
     summary: [fill(W.unionReportSummary)],
     blocks,

@@ -12,8 +12,10 @@ import { fail, ok, type Result } from '../result';
 import { formatDateVi } from './dates';
 
 /**
- * Type abbreviations of NĐ 30/2020/NĐ-CP, Phụ lục III (R25). "DS" (danh sách) is not in the
- * decree's list; it is what units write in practice for a list issued under its own number.
+ * Type abbreviations of NĐ 30/2020/NĐ-CP, Phụ lục III (R25). "DS" (danh sách) and "KN" (kiến
+ * nghị, the Ban Thanh tra nhân dân's recommendation to the head — Luật 10/2022/QH15 Điều 62,
+ * 63.1.c) are not in the decree's list; they are what units and boards write in practice for a
+ * list or a recommendation issued under its own number.
  */
 export const DOCUMENT_TYPES = [
   { code: 'NQ', name: 'Nghị quyết', basis: 'LAW' },
@@ -30,6 +32,7 @@ export const DOCUMENT_TYPES = [
   { code: 'QyĐ', name: 'Quy định', basis: 'LAW' },
   { code: 'GGT', name: 'Giấy giới thiệu', basis: 'LAW' },
   { code: 'DS', name: 'Danh sách', basis: 'PRACTICE' },
+  { code: 'KN', name: 'Kiến nghị', basis: 'PRACTICE' },
 ] as const;
 
 export type DocumentTypeCode = (typeof DOCUMENT_TYPES)[number]['code'];
@@ -77,6 +80,11 @@ export const DocumentNumberEntrySchema = z.object({
   /** Which document of the app (e.g. 'D1' for the conference plan). */
   documentId: z.string().min(1),
   conferenceId: z.string().min(1),
+  /**
+   * The record a document printed once per record is about (a Ban TTND programme, inspection or
+   * recommendation, D22): each gets its own number. Absent for every other document.
+   */
+  recordId: z.string().min(1).optional(),
   issuedAt: z.string(),
   /** True when the user typed the number instead of taking the next one. */
   overridden: z.boolean().default(false),
@@ -151,6 +159,8 @@ export interface IssueNumberRequest {
   typeCode: string;
   documentId: string;
   conferenceId: string;
+  /** The record of a document printed once per record (D22); see DocumentNumberEntry. */
+  recordId?: string;
   symbol: string;
   /** A number the user typed (continuing a paper register, say). */
   override?: number;
@@ -180,7 +190,7 @@ export function issueNumber(
   register: DocumentNumberRegister,
   request: IssueNumberRequest,
 ): Result<IssuedNumber> {
-  const { year, typeCode, documentId, conferenceId, override, issuedAt } = request;
+  const { year, typeCode, documentId, conferenceId, recordId, override, issuedAt } = request;
   const symbol = symbolGroup(request.symbol);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     return invalid(`Năm ${year} không hợp lệ.`);
@@ -203,6 +213,7 @@ export function issueNumber(
     (r) =>
       r.documentId === documentId &&
       r.conferenceId === conferenceId &&
+      r.recordId === recordId &&
       r.year === year &&
       r.typeCode === typeCode,
   );
@@ -233,6 +244,7 @@ export function issueNumber(
     symbol,
     documentId,
     conferenceId,
+    ...(recordId !== undefined ? { recordId } : {}),
     issuedAt,
     overridden: override !== undefined,
   };

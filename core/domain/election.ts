@@ -166,6 +166,8 @@ export const ElectionRoundSchema = z.object({
   settlements: z.record(z.string(), BallotEntrySchema).default({}),
   totals: RoundTotalsSchema.optional(),
   startedAt: z.string().optional(),
+  /** When the counting board began and finished counting (hh:mm), as D13 states them (§3.10). */
+  countStartedAt: TimeSchema.optional(),
   countEndedAt: TimeSchema.optional(),
   locked: z.object({ at: z.string(), note: z.string().max(300).default('') }).optional(),
   decision: RoundDecisionSchema.optional(),

@@ -5,6 +5,7 @@
  * decision passes with votes for STRICTLY more than half of the people present (30 present → 16).
  * The base of R2 is the people present, not the hands raised nor the people summoned.
  */
+import { formatDateVi } from './dates';
 import { formatShare, shareOf } from './electionTally';
 import type { FloorVote, WrittenOpinionRoute } from './proceedings';
 import { computeQuorum, votesToPass, type Quorum } from './quorum';
@@ -146,14 +147,64 @@ function writtenItemProblems(item: WrittenItem, route: WrittenRoute): string[] {
     : [];
 }
 
-/** Every figure of the Điều 50.2 route that cannot be true; empty when it can be counted. */
+type RouteDates = Partial<
+  Pick<
+    WrittenOpinionRoute,
+    'firstAttemptDate' | 'secondConvocationDate' | 'issuedOn' | 'returnBy' | 'countedOn'
+  >
+>;
+
+/**
+ * The route's dates out of order: the second convocation after the first, the forms out after the
+ * second convocation (Điều 50.2), returned and counted after they went out. A day may repeat (the
+ * forms handed out at the end of the second meeting). ISO dates compare as strings.
+ */
+function routeDateProblems(route: RouteDates): string[] {
+  const problems: string[] = [];
+  const notBefore = (
+    later: [string, string | undefined],
+    earlier: [string, string | undefined],
+    why = '',
+  ) => {
+    const [laterLabel, laterDate] = later;
+    const [earlierLabel, earlierDate] = earlier;
+    if (laterDate === undefined || earlierDate === undefined || laterDate >= earlierDate) return;
+    problems.push(
+      `${laterLabel} (${formatDateVi(laterDate)}) sớm hơn ${earlierLabel} (${formatDateVi(earlierDate)})${why}.`,
+    );
+  };
+  const second: [string, string | undefined] = [
+    'ngày triệu tập lần thứ hai',
+    route.secondConvocationDate,
+  ];
+  notBefore(
+    ['Ngày triệu tập lần thứ hai', route.secondConvocationDate],
+    ['lần thứ nhất', route.firstAttemptDate],
+  );
+  notBefore(
+    ['Ngày phát phiếu', route.issuedOn],
+    second,
+    ': chỉ lấy ý kiến bằng phiếu khi triệu tập lần thứ hai vẫn không đủ người (Điều 50.2)',
+  );
+  const start: [string, string | undefined] =
+    route.issuedOn !== undefined ? ['ngày phát phiếu', route.issuedOn] : second;
+  notBefore(['Hạn nộp phiếu', route.returnBy], start);
+  notBefore(['Ngày tổng hợp kết quả', route.countedOn], start);
+  return problems;
+}
+
+/**
+ * Every figure of the Điều 50.2 route that cannot be true, and every date out of order; empty
+ * when it can be counted and printed.
+ */
 export function writtenOpinionProblems(
-  route: WrittenRoute & Pick<WrittenOpinionRoute, 'items'>,
+  route: WrittenRoute & Pick<WrittenOpinionRoute, 'items'> & RouteDates,
   staffCount: number,
 ): string[] {
   return [
     ...routeProblems(route, staffCount),
     ...route.items.flatMap((item) => writtenItemProblems(item, route)),
+    ...routeDateProblems(route),
   ];
 }
 

@@ -71,11 +71,32 @@ export const EvidenceSchema = z.discriminatedUnion('kind', [
 ]);
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-/** R10: where and from when the disclosure is posted (niêm yết), and when it was taken down. */
+/**
+ * R10 — how the disclosure is made known: Luật 10/2022/QH15 Điều 47 lets the head choose one or
+ * several forms — posted at the office (bảng tin), put on the unit's web portal or intranet,
+ * announced at a meeting, sent in writing to all staff, or another way.
+ */
+export const DISCLOSURE_FORMS = [
+  'noticeBoard',
+  'website',
+  'meeting',
+  'writtenNotice',
+  'other',
+] as const;
+export type DisclosureForm = (typeof DISCLOSURE_FORMS)[number];
+/**
+ * Forms said once rather than kept up: a disclosure made only these ways has no posting to keep
+ * for 20 days (Điều 48 counts the days a posting stays up). Any other form, or none recorded
+ * (files written before the form was asked), counts the 20 days — the stricter reading.
+ */
+export const ONE_OFF_DISCLOSURE_FORMS: readonly DisclosureForm[] = ['meeting', 'writtenNotice'];
+
+/** R10: where and from when the disclosure is posted (niêm yết), how, and when it came down. */
 export const PostingSchema = z.object({
   from: IsoDateSchema,
   until: IsoDateSchema.optional(),
   where: z.string().trim().max(300).default(''),
+  forms: z.array(z.enum(DISCLOSURE_FORMS)).max(DISCLOSURE_FORMS.length).default([]),
 });
 export type Posting = z.infer<typeof PostingSchema>;
 

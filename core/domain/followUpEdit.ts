@@ -4,10 +4,17 @@
  * dissemination's owner is the focal point chosen with the resolution (Điều 52.2), "không thực
  * hiện được" needs its reason, a completion is never dated in the future, and only the disclosure
  * clock is posted (R10). Every refusal is a Vietnamese AppError; nothing is changed silently.
+ * Hand-made and carried-over items are the user's own: their wording can be edited and they can
+ * be removed; the items of the resolution and the clocks of the Law cannot (contentLock).
  */
 import { refuseInput } from './appError';
 import { formatDateVi } from './dates';
-import type { FollowUpItem } from './followUp';
+import {
+  DISCLOSURE_FORMS,
+  OPEN_STATUSES,
+  type DisclosureForm,
+  type FollowUpItem,
+} from './followUp';
 import type { Owner, ResolutionSection } from './resolution';
 
 export interface ItemChanges {
@@ -24,7 +31,7 @@ export interface ItemChanges {
   achieved?: number | null;
   issues?: string;
   nextSteps?: string;
-  posting?: { from: string; until?: string; where: string } | null;
+  posting?: { from: string; until?: string; where: string; forms?: DisclosureForm[] } | null;
 }
 
 const RESOLUTION_FIELDS = ['title', 'section', 'indicator', 'target', 'unitOfMeasure'] as const;
@@ -55,19 +62,50 @@ function setOptional<K extends keyof FollowUpItem>(
   return next;
 }
 
+/**
+ * Why an item's wording (title, part, indicator, target) cannot be edited here nor the item
+ * removed: it is the adopted resolution's (changed by amending the resolution, with its reason
+ * logged — Điều 51.4.i) or a clock of the Law (R9, R10). Null for the user's own items.
+ */
+export function contentLock(
+  item: Pick<FollowUpItem, 'origin'>,
+  action: 'edit' | 'remove',
+): string | null {
+  if (item.origin === 'clock') {
+    return action === 'edit'
+      ? 'Nội dung việc theo quy định của Luật do ứng dụng lập, không sửa được; hãy ghi tiến độ, minh chứng hoặc đổi thời hạn, người chủ trì.'
+      : 'Việc theo quy định của Luật không xoá được: nếu không thực hiện được, hãy chọn trạng thái "Không thực hiện được" và ghi lý do.';
+  }
+  if (item.origin === 'resolution') {
+    return action === 'edit'
+      ? 'Nội dung, chỉ tiêu lấy từ nghị quyết đã thông qua: muốn sửa, hãy sửa đổi nghị quyết (ghi lý do) — danh sách theo dõi sẽ cập nhật theo.'
+      : 'Nội dung của nghị quyết đã thông qua không xoá được khỏi danh sách theo dõi: hãy sửa đổi nghị quyết (ghi lý do), hoặc chọn "Không thực hiện được" và ghi lý do.';
+  }
+  return null;
+}
+
+/** R10: a posting is a record of what happened, so neither of its days is after today. */
+function checkPosting(posting: NonNullable<ItemChanges['posting']>, today: string): void {
+  if (posting.from > today) {
+    refuseInput(`Ngày niêm yết (${formatDateVi(posting.from)}) không được sau hôm nay.`);
+  }
+  if (posting.until && posting.until < posting.from) {
+    refuseInput(
+      `Ngày gỡ niêm yết (${formatDateVi(posting.until)}) không được trước ngày niêm yết (${formatDateVi(posting.from)}).`,
+    );
+  }
+  if (posting.until && posting.until > today) {
+    refuseInput(`Ngày gỡ niêm yết (${formatDateVi(posting.until)}) không được sau hôm nay.`);
+  }
+}
+
 export function applyItemChanges(
   item: FollowUpItem,
   changes: ItemChanges,
   ctx: { today: string; at: string },
 ): FollowUpItem {
-  const fromResolution = item.origin === 'resolution' || item.origin === 'clock';
-  if (fromResolution && RESOLUTION_FIELDS.some((f) => changes[f] !== undefined)) {
-    refuseInput(
-      item.origin === 'clock'
-        ? 'Nội dung việc theo quy định của Luật do ứng dụng lập, không sửa được; hãy ghi tiến độ, minh chứng hoặc đổi thời hạn, người chủ trì.'
-        : 'Nội dung, chỉ tiêu lấy từ nghị quyết đã thông qua: muốn sửa, hãy sửa đổi nghị quyết (ghi lý do) — danh sách theo dõi sẽ cập nhật theo.',
-    );
-  }
+  const locked = contentLock(item, 'edit');
+  if (locked && RESOLUTION_FIELDS.some((f) => changes[f] !== undefined)) refuseInput(locked);
   if (item.clock === 'dissemination' && changes.owner !== undefined) {
     refuseInput(
       'Người chủ trì việc phổ biến nghị quyết là đầu mối do hội nghị phân công (Điều 52.2): hãy đổi đầu mối trong phần Nghị quyết.',
@@ -94,12 +132,24 @@ export function applyItemChanges(
   if (changes.nextSteps !== undefined) next.nextSteps = changes.nextSteps;
   if (changes.posting !== undefined) {
     const posting = changes.posting;
-    if (posting?.until && posting.until < posting.from) {
-      refuseInput(
-        `Ngày gỡ niêm yết (${formatDateVi(posting.until)}) không được trước ngày niêm yết (${formatDateVi(posting.from)}).`,
-      );
+    if (posting) checkPosting(posting, ctx.today);
+    next = setOptional(
+      next,
+      'posting',
+      posting && {
+        from: posting.from,
+        ...(posting.until ? { until: posting.until } : {}),
+        where: posting.where.trim(),
+        // Each form once, in the order of the Law's list, so a saved form reads the same.
+        forms: DISCLOSURE_FORMS.filter((f) => posting.forms?.includes(f)),
+      },
+    );
+    // Made known on the day it went up: the disclosure (Điều 47.2) is done then, late or not,
+    // unless this change says otherwise. The 20 days of posting are followed on their own.
+    if (posting && changes.status === undefined && OPEN_STATUSES.includes(item.status)) {
+      next.status = 'done';
+      if (changes.completedOn === undefined) next.completedOn = posting.from;
     }
-    next = setOptional(next, 'posting', posting && { ...posting, where: posting.where.trim() });
   }
   if (changes.status !== undefined) next.status = changes.status;
   next = setOptional(next, 'completedOn', changes.completedOn);

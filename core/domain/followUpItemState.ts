@@ -6,7 +6,13 @@
  * too late or too short).
  */
 import { formatDateVi } from './dates';
-import { OPEN_STATUSES, followUpGroup, type FollowUpGroup, type FollowUpItem } from './followUp';
+import {
+  ONE_OFF_DISCLOSURE_FORMS,
+  OPEN_STATUSES,
+  followUpGroup,
+  type FollowUpGroup,
+  type FollowUpItem,
+} from './followUp';
 import { OWNER_KIND_LABELS } from './glossary';
 import type { Person } from './person';
 import { addCalendarDays, calendarDaysBetween } from './periodDeadline';
@@ -34,6 +40,8 @@ export interface FollowUpItemState {
   percentOfTarget: number | null;
   /** R10: the posting may come down after this day (null when not posted). */
   postingUntil: string | null;
+  /** R10: the recorded disclosure on `today` (null when none is recorded). */
+  posting: PostingState | null;
   problems: string[];
 }
 
@@ -61,6 +69,27 @@ export function isOpen(item: Pick<FollowUpItem, 'status'>): boolean {
 }
 
 /**
+ * R10 — how a recorded disclosure stands on `today`:
+ * - 'posting': still up and short of the 20 days; `daysLeft` to go through `until`;
+ * - 'kept': stayed up through `until` (it may come down now), or came down after it;
+ * - 'takenDownEarly': came down before `until`;
+ * - 'oneOff': made known only at a meeting or in writing: nothing stays up to count.
+ */
+export interface PostingState {
+  state: 'posting' | 'kept' | 'takenDownEarly' | 'oneOff';
+  /** The last day the posting must stay up; null for 'oneOff'. */
+  until: string | null;
+  /** Days up so far (to today, or to the day it came down), the day it went up not counted. */
+  daysPosted: number;
+  /** Days still to go through `until` (0: today is the last); null unless 'posting'. */
+  daysLeft: number | null;
+  /** Went up after the disclosure's deadline (Điều 47.2). */
+  late: boolean;
+  /** The rule's number of consecutive days (Điều 48). */
+  minDays: number;
+}
+
+/**
  * R10 — a posting of `minDays` consecutive days: the day of posting is not counted (Bộ luật Dân sự
  * 2015 Điều 147.2), so a notice put up on 01/03 stays through 21/03 for 20 days. The stricter of
  * the two readings: a unit that follows it is never short.
@@ -68,21 +97,44 @@ export function isOpen(item: Pick<FollowUpItem, 'status'>): boolean {
 function postingChecks(item: FollowUpItem, ctx: ItemStateContext) {
   const problems: string[] = [];
   const posting = item.posting;
-  if (!posting) return { postingUntil: null, problems };
+  if (!posting) return { postingUntil: null, posting: null, problems };
   const minDays = ctx.rules.postingMinDays.value;
-  const postingUntil = addCalendarDays(posting.from, minDays);
   const due = item.computedDeadline ?? item.deadline;
-  if (due && posting.from > due) {
+  const late = due !== undefined && posting.from > due;
+  if (late) {
     problems.push(
       `Niêm yết ngày ${formatDateVi(posting.from)}, sau thời hạn công khai ${formatDateVi(due)} (${ctx.rules.disclosureWorkingDays.value} ngày làm việc, ${ctx.rules.disclosureWorkingDays.source}).`,
     );
   }
-  if (posting.until && posting.until < postingUntil) {
+  const forms = posting.forms;
+  if (forms.length > 0 && forms.every((f) => ONE_OFF_DISCLOSURE_FORMS.includes(f))) {
+    const state: PostingState = {
+      state: 'oneOff',
+      until: null,
+      daysPosted: 0,
+      daysLeft: null,
+      late,
+      minDays,
+    };
+    return { postingUntil: null, posting: state, problems };
+  }
+  const postingUntil = addCalendarDays(posting.from, minDays);
+  const lastUp = posting.until ?? ctx.today;
+  const daysPosted = Math.max(0, calendarDaysBetween(posting.from, lastUp));
+  let state: PostingState['state'];
+  if (posting.until) state = posting.until < postingUntil ? 'takenDownEarly' : 'kept';
+  else state = ctx.today > postingUntil ? 'kept' : 'posting';
+  if (state === 'takenDownEarly') {
     problems.push(
       `Niêm yết chưa đủ ${minDays} ngày liên tục: phải niêm yết đến hết ngày ${formatDateVi(postingUntil)} (${ctx.rules.postingMinDays.source}).`,
     );
   }
-  return { postingUntil, problems };
+  const daysLeft = state === 'posting' ? calendarDaysBetween(ctx.today, postingUntil) : null;
+  return {
+    postingUntil,
+    posting: { state, until: postingUntil, daysPosted, daysLeft, late, minDays },
+    problems,
+  };
 }
 
 export function followUpItemState(item: FollowUpItem, ctx: ItemStateContext): FollowUpItemState {
@@ -122,6 +174,7 @@ export function followUpItemState(item: FollowUpItem, ctx: ItemStateContext): Fo
     detached,
     percentOfTarget,
     postingUntil: posting.postingUntil,
+    posting: posting.posting,
     problems,
   };
 }

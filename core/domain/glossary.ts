@@ -9,7 +9,13 @@ import type { HeaderPreset } from './documentHeader';
 import type { Role } from './person';
 import type { VoteSubject } from './proceedings';
 import type { Owner, ResolutionSection, ResolutionStage } from './resolution';
-import type { FollowUpGroup, FollowUpOrigin, FollowUpStatus, LegalClock } from './followUp';
+import type {
+  DisclosureForm,
+  FollowUpGroup,
+  FollowUpOrigin,
+  FollowUpStatus,
+  LegalClock,
+} from './followUp';
 import type { ProgrammePeriodKind, ReportPeriodKind } from './boardWork';
 
 export const GLOSSARY = {
@@ -122,6 +128,15 @@ export const GLOSSARY = {
   quorumLost: 'không đủ số người tham dự tối thiểu',
   writtenOpinions: 'lấy ý kiến bằng phiếu (Điều 50.2)',
   opinionForm: 'phiếu lấy ý kiến',
+  // The written-opinion route's records and documents (D9PYK, D9KQ — Điều 50.2).
+  secondConvocation: 'triệu tập lần thứ hai',
+  formsIssued: 'số phiếu phát ra',
+  formsReturned: 'số phiếu thu về',
+  formIssuedOn: 'ngày phát phiếu',
+  returnDeadline: 'hạn nộp phiếu',
+  returnPlace: 'nơi nộp phiếu',
+  countedOn: 'ngày tổng hợp kết quả',
+  writtenOpinionResults: 'biên bản tổng hợp kết quả lấy ý kiến',
   resolution: 'nghị quyết hội nghị',
   resolutionItem: 'nội dung nghị quyết',
   resolutionStage: 'giai đoạn dự thảo nghị quyết',
@@ -161,6 +176,12 @@ export const GLOSSARY = {
   recommendation: 'kiến nghị',
   headAnswer: 'trả lời của thủ trưởng',
   boardReport: 'báo cáo Ban Chấp hành Công đoàn',
+  // The board's own documents (D22; Luật 10/2022/QH15 Điều 62; Nghị định 59/2023/NĐ-CP Điều 22).
+  boardDocuments: 'văn bản của Ban Thanh tra nhân dân',
+  inspectionReport: 'báo cáo kết quả kiểm tra, giám sát',
+  inspectionMembers: 'thành phần kiểm tra, giám sát',
+  noticeDeadline: 'hạn thông báo cho đối tượng kiểm tra (trước ít nhất 5 ngày làm việc)',
+  answerDeadline: 'hạn trả lời kiến nghị (15 ngày)',
   nextYearConference: 'hội nghị năm sau',
 } as const satisfies Record<string, string>;
 
@@ -297,6 +318,15 @@ export const LEGAL_CLOCK_LABELS: Record<LegalClock, string> = {
   disclosure: 'Công khai trong 5 ngày làm việc (Điều 47–48)',
   firstReview: 'Kiểm tra, đánh giá 6 tháng lần thứ nhất (Điều 52.3)',
   secondReview: 'Kiểm tra, đánh giá 6 tháng lần thứ hai (Điều 52.3)',
+};
+
+/** R10: the forms of disclosure (Luật 10/2022/QH15 Điều 47). */
+export const DISCLOSURE_FORM_LABELS: Record<DisclosureForm, string> = {
+  noticeBoard: 'Niêm yết tại trụ sở (bảng tin)',
+  website: 'Cổng, trang thông tin điện tử hoặc mạng nội bộ',
+  meeting: 'Thông báo tại hội nghị, cuộc họp',
+  writtenNotice: 'Văn bản gửi toàn thể cán bộ',
+  other: 'Hình thức khác',
 };
 
 /** The overview's groups: the resolution's parts, then the three groups of their own. */

@@ -79,11 +79,18 @@ export type FloorVote = z.infer<typeof FloorVoteSchema>;
 
 /**
  * Điều 50.2: when the quorum is not reached at a second convocation, opinions are taken in writing
- * (phiếu lấy ý kiến) on the items, counted against the number of staff.
+ * (phiếu lấy ý kiến) on the items, counted against the number of staff. The form (D9PYK) prints
+ * the day it goes out, the return deadline and where to return it; the results record (D9KQ) the
+ * day the returned forms were counted — each a blank to write in while it is not set.
  */
 export const WrittenOpinionRouteSchema = z.object({
   firstAttemptDate: IsoDateSchema.optional(),
   secondConvocationDate: IsoDateSchema.optional(),
+  issuedOn: IsoDateSchema.optional(),
+  returnBy: IsoDateSchema.optional(),
+  /** Where the forms are returned ("Văn phòng Công đoàn, phòng 201"). */
+  returnTo: z.string().trim().max(300).default(''),
+  countedOn: IsoDateSchema.optional(),
   formsIssued: z.number().int().nonnegative().default(0),
   /** Per item put on the form: the returned forms' counts. */
   items: z

@@ -10,6 +10,7 @@ import {
   numberTypeCodes,
 } from '../documents/documentHeaderFor';
 import { issuedNumbers } from '../documents/documentNumbering';
+import { boardDocumentRecords } from '../documents/boardDocumentFacts';
 import { normalizeDeep } from './normalizeDeep';
 import type { Handlers } from './handlers';
 import type { ServiceContext } from './serviceContext';
@@ -29,10 +30,12 @@ export function documentSettingsHandlers(
 
   const settingsOf = (conference: Conference, id: DocumentId): DocumentHeaderSettings => {
     const main = state.getMain();
+    // D22: the number of the record the document prints by default (its latest).
     const numbers = issuedNumbers(
       main.documentRegister,
       conference.id,
       numberTypeCodes(conference),
+      boardDocumentRecords(conference),
     );
     // The conference too: the minutes and the resolution are signed by its chair and secretary.
     const sources = { unit: main.unit, people: main.people, conference };

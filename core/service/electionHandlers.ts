@@ -2,7 +2,7 @@ import { AppError } from '../domain/appError';
 import { canLock, compareTeams, describeEntry, sameReading } from '../domain/ballotComparison';
 import type { Conference } from '../domain/conference';
 import { activeStaff, quorumBaseIds } from '../domain/conferenceRules';
-import { vietnamDate } from '../domain/vietnamTime';
+import { vietnamClock, vietnamDate } from '../domain/vietnamTime';
 import {
   ElectionSchema,
   type AuditEntry,
@@ -41,7 +41,8 @@ type ElectionChannels =
   | 'election:unlockRound'
   | 'election:decide'
   | 'election:saveFirstMeeting'
-  | 'election:saveRecognition';
+  | 'election:saveRecognition'
+  | 'election:saveCountTimes';
 
 const AUDIT_DETAIL_MAX = 1000;
 
@@ -655,10 +656,42 @@ export function electionHandlers(ctx: ServiceContext): Pick<Handlers, ElectionCh
         return withRound(
           election,
           index,
-          { ...round, locked: { at: nowIso(), note: (note ?? '').normalize('NFC') } },
+          {
+            ...round,
+            // The count ends when its result is locked, unless the board recorded its own time.
+            countEndedAt: round.countEndedAt ?? vietnamClock(nowIso()),
+            locked: { at: nowIso(), note: (note ?? '').normalize('NFC') },
+          },
           log(
             'round:lock',
             `Thu vào ${tally.collected}, hợp lệ ${tally.valid}, không hợp lệ ${tally.invalid}; trúng cử: ${names(tally.electedIds, main.people) || 'không ai'}${tally.tiedAtLastSeat.length > 0 ? `; bằng phiếu ở vị trí cuối: ${names(tally.tiedAtLastSeat, main.people)}` : ''}.`,
+            { round: number },
+          ),
+        );
+      }),
+
+    'election:saveCountTimes': ({ conferenceId, round: number, countStartedAt, countEndedAt }) =>
+      change(conferenceId, (election) => {
+        const { round, index } = requireRound(election, number);
+        if (countStartedAt && countEndedAt && countEndedAt < countStartedAt) {
+          throw new AppError(
+            'INVALID_INPUT',
+            `Giờ kết thúc kiểm phiếu (${countEndedAt}) phải sau giờ bắt đầu (${countStartedAt}).`,
+          );
+        }
+        const next: ElectionRound = { ...round };
+        // Cleared: the field goes, so D13 prints its blank to write in by hand.
+        if (countStartedAt) next.countStartedAt = countStartedAt;
+        else delete next.countStartedAt;
+        if (countEndedAt) next.countEndedAt = countEndedAt;
+        else delete next.countEndedAt;
+        return withRound(
+          election,
+          index,
+          next,
+          log(
+            'round:countTimes',
+            `Kiểm phiếu từ ${countStartedAt ?? '…'} đến ${countEndedAt ?? '…'}.`,
             { round: number },
           ),
         );

@@ -20,6 +20,11 @@ export interface FollowUpAccess {
   ): FollowUpView;
   view(conference: Conference, main: MainDoc): FollowUpView;
   requireItem(followUp: FollowUp, itemId: string): FollowUpItem;
+  /**
+   * Last year's regular conference: the one this was created from ("Tạo hội nghị năm sau"), or
+   * else the regular conference of the year before, when the app holds it.
+   */
+  previousOf(conference: Conference): Conference | undefined;
 }
 
 /**
@@ -42,7 +47,7 @@ export function withSyncedFollowUp(conference: Conference, main: MainDoc, at: st
  * adopted before this version, or a focal point changed since, is right before anything is added.
  */
 export function followUpAccess(ctx: ServiceContext): FollowUpAccess {
-  const { state, clock, nowIso, updateConference } = ctx;
+  const { state, storage, clock, nowIso, updateConference } = ctx;
   const today = () => vietnamDate(clock.now());
 
   const viewContext = (main: MainDoc): ViewContext => ({
@@ -59,9 +64,28 @@ export function followUpAccess(ctx: ServiceContext): FollowUpAccess {
   const view = (conference: Conference, main: MainDoc) =>
     followUpView(conference, viewContext(main));
 
+  const previousOf = (conference: Conference): Conference | undefined => {
+    const ids = storage.listConferenceIds();
+    const load = (id: string) => {
+      try {
+        return state.getConference(id).conference;
+      } catch {
+        return undefined;
+      }
+    };
+    const linked = conference.followUp.previousConferenceId;
+    if (linked && ids.includes(linked)) return load(linked);
+    return ids
+      .map(load)
+      .find(
+        (c) => c?.kind === 'regular' && c.year === conference.year - 1 && c.id !== conference.id,
+      );
+  };
+
   return {
     today,
     viewContext,
+    previousOf,
     synced,
     view,
     change(conferenceId, edit) {

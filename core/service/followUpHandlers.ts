@@ -1,10 +1,10 @@
 import { AppError, refuseInput } from '../domain/appError';
 import { boardStatus } from '../domain/boardStatus';
-import { ConferenceSchema, type Conference } from '../domain/conference';
+import { ConferenceSchema } from '../domain/conference';
 import { formatDateVi } from '../domain/dates';
 import { blankProgress, type Evidence, type FollowUp, type FollowUpItem } from '../domain/followUp';
 import { followUpCalendarEvents } from '../domain/followUpCalendar';
-import { applyItemChanges, checkOwner } from '../domain/followUpEdit';
+import { applyItemChanges, checkOwner, contentLock } from '../domain/followUpEdit';
 import { filterFollowUpItems } from '../domain/followUpFilter';
 import { issueReview, saveReviewSummary, takeReview } from '../domain/followUpReview';
 import { followUpSheet } from '../domain/followUpSheet';
@@ -68,7 +68,7 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
   const { state, storage, newId, nowIso, updateConference, requirePerson, refuseSecondRegular } =
     ctx;
   const access = followUpAccess(ctx);
-  const { today, change, requireItem, synced, view, viewContext } = access;
+  const { today, change, requireItem, synced, view, viewContext, previousOf } = access;
 
   const checkedOwner = (main: MainDoc, owner: Owner): Owner => {
     const clean = checkOwner(owner);
@@ -95,24 +95,6 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
         // The record is already gone; a file left behind costs space, never data.
       }
     }
-  };
-
-  const previousOf = (conference: Conference): Conference | undefined => {
-    const ids = storage.listConferenceIds();
-    const load = (id: string) => {
-      try {
-        return state.getConference(id).conference;
-      } catch {
-        return undefined;
-      }
-    };
-    const linked = conference.followUp.previousConferenceId;
-    if (linked && ids.includes(linked)) return load(linked);
-    return ids
-      .map(load)
-      .find(
-        (c) => c?.kind === 'regular' && c.year === conference.year - 1 && c.id !== conference.id,
-      );
   };
 
   return {
@@ -164,14 +146,8 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, FollowUpCh
       let files: string[] = [];
       const result = change(conferenceId, (followUp) => {
         const item = requireItem(followUp, itemId);
-        if (item.origin === 'resolution' || item.origin === 'clock') {
-          throw new AppError(
-            'CONFLICT',
-            item.origin === 'clock'
-              ? 'Việc theo quy định của Luật không xoá được: nếu không thực hiện được, hãy chọn trạng thái "Không thực hiện được" và ghi lý do.'
-              : 'Nội dung của nghị quyết đã thông qua không xoá được khỏi danh sách theo dõi: hãy sửa đổi nghị quyết (ghi lý do), hoặc chọn "Không thực hiện được" và ghi lý do.',
-          );
-        }
+        const locked = contentLock(item, 'remove');
+        if (locked) throw new AppError('CONFLICT', locked);
         const frozen = frozenFiles(followUp);
         files = item.evidence.flatMap((e) =>
           e.kind === 'file' && !frozen.has(e.storedName) ? [e.storedName] : [],

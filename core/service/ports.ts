@@ -1,6 +1,6 @@
 import type { Backup, SaveStatus } from '../contract';
 import type { ConferenceDoc, MainDoc } from '../domain/workspace';
-import type { DocumentContext, DocumentId } from '../documents/documentContext';
+import type { DocumentContext, DocumentId, DocumentScope } from '../documents/documentContext';
 import type { CalendarEvent } from '../domain/followUpCalendar';
 import type { SheetTable } from '../domain/followUpSheet';
 
@@ -44,7 +44,7 @@ export interface RosterReader {
 /** Builds and packs official documents (templates + docx live outside core). */
 export interface DocumentBuilder {
   /** Every document of this version; with a context, those that apply to its conference. */
-  available(ctx?: Pick<DocumentContext, 'conference'>): { id: DocumentId; name: string }[];
+  available(ctx?: DocumentScope): { id: DocumentId; name: string }[];
   build(ctx: DocumentContext, ids: readonly DocumentId[]): Promise<BuiltDocument[]>;
   /** All files in one .zip, base64-encoded. */
   zip(files: readonly BuiltDocument[]): Promise<string>;

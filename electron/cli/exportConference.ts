@@ -6,7 +6,13 @@ import {
   CONFERENCE_FILE_VERSION,
 } from '../../core/domain/conferenceFile';
 import { toIsoDate } from '../../core/domain/dates';
-import { isDocumentId, type DocumentId } from '../../core/documents/documentContext';
+import {
+  isDocumentId,
+  type DocumentContext,
+  type DocumentId,
+} from '../../core/documents/documentContext';
+import { boardRecordRefusal } from '../../core/documents/boardDocumentFacts';
+import { documentProblems } from '../../core/documents/documentProblems';
 import { CONFERENCE_FILE_MIGRATIONS, migrate } from '../../core/migrations/migrate';
 import { formatIssues } from '../../core/service/formatIssues';
 import { normalizeDeep } from '../../core/service/normalizeDeep';
@@ -28,6 +34,11 @@ export interface ExportOptions {
   outDir: string;
   only?: readonly string[];
   today?: Date;
+  /**
+   * Told each thing a document could not print as it should ("D22KH: …" — documentProblems.ts),
+   * as the preview shows it: the file is written all the same.
+   */
+  warn?: (line: string) => void;
 }
 
 /** Reads a `*.hoinghi.json`, checks it exactly as the app does, and writes the DOCX files. */
@@ -69,17 +80,21 @@ export async function exportConference(options: ExportOptions): Promise<string[]
     );
   }
   const { unit, people, conference, inspectionBoard } = parsed.data;
-  const files = await documentBuilder.build(
-    {
-      unit,
-      people,
-      conference,
-      inspectionBoard,
-      rules: ruleSet(unit.ruleSetId),
-      today: toIsoDate(options.today ?? new Date()),
-    },
-    requested as DocumentId[],
-  );
+  // D22 asked for by --only without the board record it prints (its latest).
+  const refusal = boardRecordRefusal(conference, requested as DocumentId[]);
+  if (refusal) throw new CliError(refusal);
+  const ctx: DocumentContext = {
+    unit,
+    people,
+    conference,
+    inspectionBoard,
+    rules: ruleSet(unit.ruleSetId),
+    today: toIsoDate(options.today ?? new Date()),
+  };
+  const files = await documentBuilder.build(ctx, requested as DocumentId[]);
+  for (const id of requested as DocumentId[]) {
+    for (const problem of documentProblems(ctx, id)) options.warn?.(`${id}: ${problem}`);
+  }
   fs.mkdirSync(options.outDir, { recursive: true });
   return files.map((file) => {
     const target = path.join(options.outDir, file.fileName);

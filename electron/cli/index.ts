@@ -23,7 +23,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const written = await exportConference({ file, outDir, ...(only ? { only } : {}) });
+    const written = await exportConference({
+      file,
+      outDir,
+      ...(only ? { only } : {}),
+      warn: (line) => console.warn(`Cảnh báo ${line}`),
+    });
     for (const target of written) console.log(`Đã ghi ${target}`);
     return 0;
   } catch (error) {

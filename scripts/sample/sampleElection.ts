@@ -5,6 +5,7 @@
  * board settles both from the paper), the lock, the board's first meeting and the recognition.
  */
 import type { ChannelInput, ChannelOutput } from '../../core/contract';
+import { vietnamClock } from '../../core/domain/vietnamTime';
 import { hanoi, type SampleContext } from './sampleContext';
 import { sampleBallotStack } from './sampleBallots';
 
@@ -105,6 +106,8 @@ export async function countSampleElection(
   });
   const slip = slips(stack);
   clock.advance(10 * 60);
+  // The counting board opens the box once voting ends: the time D13 states as its start.
+  const countStartedAt = vietnamClock(clock.now());
   for (const team of ['A', 'B'] as const) {
     for (const paper of stack) {
       const mistyped = team === 'A' ? slip.a : slip.b;
@@ -131,7 +134,12 @@ export async function countSampleElection(
   const tally = locked.rounds[0]?.tally;
   if (locked.outcome.status !== 'complete' || !tally?.allChecksPass || tally.tiedAtLastSeat.length)
     throw new Error(`the sample election is not complete: ${locked.outcome.message}`);
-  return locked;
+  return call('election:saveCountTimes', {
+    conferenceId,
+    round: 1,
+    countStartedAt,
+    countEndedAt: locked.rounds[0]?.round.countEndedAt ?? null,
+  });
 }
 
 /**

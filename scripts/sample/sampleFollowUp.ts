@@ -42,9 +42,14 @@ export async function runSampleFollowUp(s: SampleContext): Promise<void> {
   const view = await call('followUp:get', { conferenceId });
   await update(view, 'dissemination', { status: 'done', completedOn: '2026-01-22' });
   await update(view, 'phối hợp tổ chức quán triệt', { status: 'done', completedOn: '2026-01-22' });
-  // R10: posted the day after the adoption, within 5 working days (Điều 47.2, 48).
+  // R10: posted the day after the adoption, within 5 working days (Điều 47.2, 48), on the notice
+  // board and the intranet (Điều 47's forms); recording it marks the disclosure done that day.
   await update(view, 'disclosure', {
-    posting: { from: '2026-01-16', where: 'Bảng tin tầng 1 và trang thông tin nội bộ của Vụ' },
+    posting: {
+      from: '2026-01-16',
+      where: 'Bảng tin tầng 1 và trang thông tin nội bộ của Vụ',
+      forms: ['noticeBoard', 'website'],
+    },
   });
 
   // The board's programme for the first quarter, drafted from the resolution and approved.

@@ -1,6 +1,6 @@
 /**
  * Lays out the blocks of the documents written from what was tracked (core/documents/
- * followUpBlocks.ts): the outcome documents' blocks as they print them, and five ruled tables with
+ * followUpBlocks.ts): the outcome documents' blocks as they print them, and six ruled tables with
  * explicit column widths — LibreOffice ignores widths otherwise (anchors.md lesson 9).
  *
  * Layout only: every sentence and figure comes from core.
@@ -29,6 +29,8 @@ const WIDTHS: Record<FollowUpTableLayout, readonly (number | undefined)[]> = {
   inspections: [600, undefined, 1500, 3200],
   // STT, the recommendation (the rest), received and due dates, the answer.
   recommendations: [600, undefined, 1900, 3000],
+  // STT, the work (the rest), "16/03/2026" or "Trong 6 tháng đầu năm 2026" on two lines at 13 pt.
+  programmeLines: [620, undefined, 2200],
 };
 
 const ALIGN: Record<FollowUpTableLayout, readonly DataColumn['align'][]> = {
@@ -37,14 +39,27 @@ const ALIGN: Record<FollowUpTableLayout, readonly DataColumn['align'][]> = {
   targets: ['center', 'left', 'center', 'center', 'center'],
   inspections: ['center', 'left', 'center', 'left'],
   recommendations: ['center', 'left', 'center', 'left'],
+  programmeLines: ['center', 'left', 'center'],
 };
 
-/** Dense tables at 11 pt (the lower end NĐ 30 allows in tables), the counts at 12. */
+/**
+ * Dense tables at 11 pt (the lower end NĐ 30 allows in tables), the counts at 12; a programme's
+ * three columns have room for the body size, 13.
+ */
+const SIZE_PT: Record<FollowUpTableLayout, number> = {
+  reviewGroups: 12,
+  reviewItems: 11,
+  targets: 12,
+  inspections: 11,
+  recommendations: 11,
+  programmeLines: 13,
+};
+
 function table(block: FollowUpTable): Table {
   return dataTable({
     columns: fittedColumns(block.columns, WIDTHS[block.layout], ALIGN[block.layout]),
     rows: block.rows,
-    sizePt: block.layout === 'reviewGroups' || block.layout === 'targets' ? 12 : 11,
+    sizePt: SIZE_PT[block.layout],
   });
 }
 

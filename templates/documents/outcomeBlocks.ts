@@ -1,7 +1,7 @@
 /**
  * Lays out the blocks of the conference's outcome documents (core/documents/outcomeBlocks.ts):
  * headings, paragraphs, centred lines and items exactly as the election documents print them
- * (electionBlock), and the three ruled tables of their own with explicit column widths — LibreOffice
+ * (electionBlock), and the four ruled tables of their own with explicit column widths — LibreOffice
  * ignores widths otherwise (anchors.md lesson 9).
  *
  * Layout only: every sentence and figure comes from core.
@@ -23,19 +23,22 @@ const WIDTHS: Record<OutcomeTableLayout, readonly (number | undefined)[]> = {
   tasks: [660, undefined, 2600, 1400],
   // STT, what was voted on (the rest), present ("2.400"), "2.399 (99,96%)", "Không thông qua".
   votes: [600, undefined, 950, 1650, 1750],
+  // STT, the item (the rest), three counts ("2.400"), "100,00%", "Không thông qua" on two lines.
+  writtenResults: [600, undefined, 850, 950, 850, 1300, 1400],
 };
 
 const ALIGN: Record<OutcomeTableLayout, readonly DataColumn['align'][]> = {
   targets: ['center', 'left', 'left'],
   tasks: ['center', 'left', 'left', 'center'],
   votes: ['center', 'left', 'center', 'center', 'center'],
+  writtenResults: ['center', 'left', 'center', 'center', 'center', 'center', 'center'],
 };
 
 function table(block: OutcomeTable): Table {
   return dataTable({
     columns: fittedColumns(block.columns, WIDTHS[block.layout], ALIGN[block.layout]),
     rows: block.rows,
-    sizePt: block.layout === 'votes' ? 12 : 13,
+    sizePt: block.layout === 'votes' || block.layout === 'writtenResults' ? 12 : 13,
   });
 }
 

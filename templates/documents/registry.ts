@@ -4,7 +4,11 @@
  * (`core/documents/*Job.ts`), the template lays them out. Packing happens at the edge.
  */
 import type { Document } from 'docx';
-import type { DocumentContext, DocumentId } from '../../core/documents/documentContext';
+import type {
+  DocumentContext,
+  DocumentId,
+  DocumentScope,
+} from '../../core/documents/documentContext';
 import { attendanceListJob } from '../../core/documents/attendanceListJob';
 import { chairScriptJob } from '../../core/documents/chairScriptJob';
 import { convocationJob } from '../../core/documents/convocationJob';
@@ -36,6 +40,22 @@ import { resultReportJob } from '../../core/documents/resultReportJob';
 import { reviewDocumentsApply } from '../../core/documents/reviewFacts';
 import { reviewNoticeJob } from '../../core/documents/reviewNoticeJob';
 import { reviewReportJob } from '../../core/documents/reviewReportJob';
+import { boardDocumentApplies } from '../../core/documents/boardDocumentFacts';
+import { boardProgrammeJob } from '../../core/documents/boardProgrammeJob';
+import { inspectionPlanJob } from '../../core/documents/inspectionPlanJob';
+import { inspectionReportJob } from '../../core/documents/inspectionReportJob';
+import { recommendationJob } from '../../core/documents/recommendationJob';
+import {
+  buildBoardProgrammeDocument,
+  buildInspectionPlanDocument,
+  buildInspectionReportDocument,
+  buildRecommendationDocument,
+} from './boardDocuments';
+import { opinionFormJob } from '../../core/documents/opinionFormJob';
+import { writtenOpinionDocumentsApply } from '../../core/documents/writtenOpinionFacts';
+import { writtenOpinionResultsJob } from '../../core/documents/writtenOpinionResultsJob';
+import { buildOpinionFormDocument } from './opinionForm';
+import { buildWrittenOpinionResultsDocument } from './writtenOpinionResults';
 import { buildConferenceMinutesDocument } from './conferenceMinutes';
 import { buildCovenantDocument } from './covenant';
 import { buildResolutionDocument } from './resolution';
@@ -69,7 +89,7 @@ export interface DocumentEntry {
    * offered only when the conference holds an election that is not waived, and the minutes and
    * decision of the count (D13, D16, D17) only once a round is locked (anchors.md lesson 1).
    */
-  appliesTo?(ctx: Pick<DocumentContext, 'conference'>): boolean;
+  appliesTo?(ctx: DocumentScope): boolean;
 }
 
 export const DOCUMENTS: Partial<Record<DocumentId, DocumentEntry>> = {
@@ -215,6 +235,24 @@ export const DOCUMENTS: Partial<Record<DocumentId, DocumentEntry>> = {
     build: (ctx) => buildBoardReportDocument(boardReportJob(ctx)),
     appliesTo: boardReportApplies,
   },
+  // When a second convocation still lacks the quorum (Điều 51.2.c), the written-opinion route of
+  // Điều 50.2 replaces the conference: the form to every member of staff (blank, or with
+  // `perPerson` one per person with the name filled in, as D3) and the record of its result.
+  D9PYK: {
+    id: 'D9PYK',
+    name: 'Phiếu lấy ý kiến',
+    fileStem: 'D9PYK-phieu-lay-y-kien',
+    build: (ctx) =>
+      buildOpinionFormDocument(opinionFormJob(ctx, { perPerson: ctx.options?.perPerson === true })),
+    appliesTo: writtenOpinionDocumentsApply,
+  },
+  D9KQ: {
+    id: 'D9KQ',
+    name: 'Biên bản tổng hợp kết quả lấy ý kiến',
+    fileStem: 'D9KQ-bien-ban-tong-hop-ket-qua-lay-y-kien',
+    build: (ctx) => buildWrittenOpinionResultsDocument(writtenOpinionResultsJob(ctx)),
+    appliesTo: writtenOpinionDocumentsApply,
+  },
   // After the conference, once a six-monthly review's figures are frozen (Điều 52.3).
   D21: {
     id: 'D21',
@@ -230,13 +268,44 @@ export const DOCUMENTS: Partial<Record<DocumentId, DocumentEntry>> = {
     build: (ctx) => buildReviewNoticeDocument(reviewNoticeJob(ctx)),
     appliesTo: reviewDocumentsApply,
   },
+  // The Ban TTND's own documents, one per record of its year (Điều 62; Nghị định 59/2023/NĐ-CP
+  // Điều 22): the record named in `options.record`, or the latest (boardDocumentFacts.ts); each is
+  // offered once the board holds such a record — the result's report once a result is written.
+  D22CT: {
+    id: 'D22CT',
+    name: 'Chương trình công tác của Ban Thanh tra nhân dân',
+    fileStem: 'D22CT-chuong-trinh-cong-tac-ban-thanh-tra-nhan-dan',
+    build: (ctx) => buildBoardProgrammeDocument(boardProgrammeJob(ctx)),
+    appliesTo: boardDocumentApplies('D22CT'),
+  },
+  D22KH: {
+    id: 'D22KH',
+    name: 'Kế hoạch kiểm tra, giám sát',
+    fileStem: 'D22KH-ke-hoach-kiem-tra-giam-sat',
+    build: (ctx) => buildInspectionPlanDocument(inspectionPlanJob(ctx)),
+    appliesTo: boardDocumentApplies('D22KH'),
+  },
+  D22BC: {
+    id: 'D22BC',
+    name: 'Báo cáo kết quả kiểm tra, giám sát',
+    fileStem: 'D22BC-bao-cao-ket-qua-kiem-tra-giam-sat',
+    build: (ctx) => buildInspectionReportDocument(inspectionReportJob(ctx)),
+    appliesTo: boardDocumentApplies('D22BC'),
+  },
+  D22KN: {
+    id: 'D22KN',
+    name: 'Kiến nghị của Ban Thanh tra nhân dân',
+    fileStem: 'D22KN-kien-nghi-ban-thanh-tra-nhan-dan',
+    build: (ctx) => buildRecommendationDocument(recommendationJob(ctx)),
+    appliesTo: boardDocumentApplies('D22KN'),
+  },
 };
 
 /**
  * The documents this version can generate, in D-number order (D2 before D10); with a context, only
  * those that apply to its conference (appliesTo).
  */
-export function availableDocuments(ctx?: Pick<DocumentContext, 'conference'>): DocumentEntry[] {
+export function availableDocuments(ctx?: DocumentScope): DocumentEntry[] {
   return Object.values(DOCUMENTS)
     .filter((d): d is DocumentEntry => d !== undefined)
     .filter((d) => ctx === undefined || d.appliesTo === undefined || d.appliesTo(ctx))

@@ -13,6 +13,8 @@ interface PreviewOutcome {
   file?: { fileName: string; base64: string };
   /** Set when the preview shows only the first rows of a long list, or the first ballots. */
   rows?: PreviewRows;
+  /** What the document could not print as it should (documentProblems.ts), from core. */
+  problems?: string[];
   error?: string;
 }
 
@@ -26,16 +28,20 @@ function base64ToArrayBuffer(base64: string): ArrayBuffer {
  * breaks), so the modal says so and offers the download for the exact pages in Word/LibreOffice.
  * A long list (D4 of a 2,400-person conference, D13's annex) is previewed with its first rows only
  * and D12 with its first ballots — the modal says how many of what — and its download is built
- * whole.
+ * whole. A Ban TTND document (D22) previews the record it is given, its latest by default; what
+ * core could not print as it should (a notice short of 5 working days…) is listed above it.
  */
 export function DocumentPreview({
   conferenceId,
   documentId,
+  record,
   open,
   onClose,
 }: {
   conferenceId: string;
   documentId: DocumentId;
+  /** D22: the board record to print (a programme, an inspection, a recommendation). */
+  record?: string;
   open: boolean;
   onClose: () => void;
 }) {
@@ -48,7 +54,7 @@ export function DocumentPreview({
     setAttached(element !== null);
   }, []);
   const [outcome, setOutcome] = useState<PreviewOutcome | undefined>();
-  const key = open ? `${conferenceId}/${documentId}` : undefined;
+  const key = open ? `${conferenceId}/${documentId}/${record ?? ''}` : undefined;
   const current = outcome?.key === key ? outcome : undefined;
   const loading = key !== undefined && current === undefined;
   const notice = current?.rows ? previewNotice(documentId, current.rows) : undefined;
@@ -64,7 +70,11 @@ export function DocumentPreview({
     // The preview has the first rows only: the file saved is the whole list, built now.
     setDownloading(true);
     setDownloadError(undefined);
-    const result = await call('documents:build', { conferenceId, ids: [documentId] });
+    const result = await call('documents:build', {
+      conferenceId,
+      ids: [documentId],
+      ...(record !== undefined ? { record } : {}),
+    });
     setDownloading(false);
     const whole = result.ok ? result.data.files[0] : undefined;
     if (whole) saveBase64File(whole.fileName, whole.base64, DOCX_TYPE);
@@ -76,14 +86,18 @@ export function DocumentPreview({
     if (!key || !attached || !container) return;
     let cancelled = false;
     void (async () => {
-      const result = await call('documents:preview', { conferenceId, id: documentId });
+      const result = await call('documents:preview', {
+        conferenceId,
+        id: documentId,
+        ...(record !== undefined ? { record } : {}),
+      });
       if (cancelled) return;
       if (!result.ok) {
         container.replaceChildren();
         setOutcome({ key, error: result.error.message });
         return;
       }
-      const { file, rows } = result.data;
+      const { file, rows, problems } = result.data;
       try {
         // Loaded on first use only: the start screen should not pay for the DOCX renderer.
         const { renderAsync } = await import('docx-preview');
@@ -113,6 +127,7 @@ export function DocumentPreview({
           key,
           file: { fileName: file.fileName, base64: file.base64 },
           ...(rows ? { rows } : {}),
+          problems,
         });
       } catch {
         if (cancelled) return;
@@ -127,7 +142,7 @@ export function DocumentPreview({
     return () => {
       cancelled = true;
     };
-  }, [key, attached, conferenceId, documentId]);
+  }, [key, attached, conferenceId, documentId, record]);
 
   return (
     <Modal
@@ -176,6 +191,22 @@ export function DocumentPreview({
           data-testid="document-preview-rows"
           message={notice.message}
           description={notice.description}
+        />
+      )}
+      {current?.problems && current.problems.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="document-preview-problems"
+          message="Cần xem lại trước khi ban hành"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {current.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          }
         />
       )}
       {downloadError && (

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Input, List, Modal, Progress, Result, Space, Typography } from 'antd';
 import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import type { ChannelInput, ChannelOutput } from '../../../core/contract';
-import type { DocumentId } from '../../../core/documents/documentContext';
+import { PER_PERSON_DOCUMENTS, type DocumentId } from '../../../core/documents/documentContext';
 import type { AppErrorPayload } from '../../../core/result';
 import { call } from '../api';
 
@@ -50,8 +50,8 @@ export function ExportToFolderModal({
   conferenceId: string;
   /** What to export, in order: every document, or the one of a row. */
   documents: readonly { id: DocumentId; name: string }[];
-  /** D3 as one page per summoned person (the choice made on the documents list). */
-  perPerson: boolean;
+  /** D3 and D9PYK as one page per person (the choices made on the documents list). */
+  perPerson: Partial<Record<DocumentId, boolean>>;
   open: boolean;
   onClose: () => void;
 }) {
@@ -98,7 +98,7 @@ export function ExportToFolderModal({
         folder: target,
         id: doc.id,
         onExisting,
-        ...(doc.id === 'D3' ? { perPerson } : {}),
+        ...(PER_PERSON_DOCUMENTS.includes(doc.id) ? { perPerson: perPerson[doc.id] === true } : {}),
       });
       if (!result.ok) {
         setPhase({ step: 'done', folder: target, written, error: result.error, stopped: false });

@@ -7,14 +7,17 @@ import { call } from '../api';
 /**
  * "Cấp số": takes the next number of the year from the unit's register (R25), or a number the user
  * types (continuing a paper register). A number is never issued twice; the service says why not.
+ * A Ban TTND document (D22) is numbered for the record it prints: `record`, or its latest.
  */
 export function IssueNumberButton({
   conferenceId,
   documentId,
+  record,
   onIssued,
 }: {
   conferenceId: string;
   documentId: DocumentId;
+  record?: string;
   onIssued: (numberText: string) => void;
 }) {
   const { message, modal } = App.useApp();
@@ -25,6 +28,7 @@ export function IssueNumberButton({
     const result = await call('documents:issueNumber', {
       conferenceId,
       id: documentId,
+      ...(record !== undefined ? { record } : {}),
       ...(override ? { override } : {}),
     });
     if (!result.ok) {

@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Checkbox, List, Space, Typography } from 'antd';
-import {
-  DownloadOutlined,
-  EyeOutlined,
-  FileWordOutlined,
-  FolderOpenOutlined,
-} from '@ant-design/icons';
+import { DownloadOutlined, FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import type { Conference } from '../../../core/domain/conference';
-import type { DocumentId } from '../../../core/documents/documentContext';
+import { PER_PERSON_DOCUMENTS, type DocumentId } from '../../../core/documents/documentContext';
 import { call } from '../api';
-import { DOCX_TYPE, saveBase64File } from '../api/saveBase64File';
+import { saveBase64File } from '../api/saveBase64File';
 import { DocumentHeaderButton } from '../components/DocumentHeaderButton';
 import { DocumentPreview } from '../components/DocumentPreview';
+import { documentButtons } from '../components/documentButtons';
+import { useDocumentDownload } from '../state/useDocumentDownload';
 import { ExportToFolderModal } from '../components/ExportToFolderModal';
 import { IssueNumberButton } from '../components/IssueNumberButton';
 
@@ -23,9 +20,17 @@ import { IssueNumberButton } from '../components/IssueNumberButton';
 export function DocumentsPanel({ conference }: { conference: Conference }) {
   const { message } = App.useApp();
   const [documents, setDocuments] = useState<
-    { id: DocumentId; name: string; numberText: string | null; numbered: boolean }[]
+    {
+      id: DocumentId;
+      name: string;
+      numberText: string | null;
+      numbered: boolean;
+      /** D22: the board record printed (its latest; the Ban TTND tab prints any other). */
+      record: string | null;
+    }[]
   >([]);
   const [busy, setBusy] = useState<string | undefined>();
+  const { busy: building, download } = useDocumentDownload();
   // Kept after closing so the modal keeps its document while it animates out.
   const [preview, setPreview] = useState<{ id: DocumentId; open: boolean }>();
   // "Xuất ra thư mục…": mounted afresh (new key) at each opening, kept while it animates out.
@@ -39,20 +44,9 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
     );
   }, [conference.id]);
 
-  // D3: one collective convocation with the list (as units do), or one page per summoned person.
-  const [perPerson, setPerPerson] = useState(false);
-
-  const downloadOne = async (id: DocumentId) => {
-    setBusy(id);
-    const result = await call('documents:build', {
-      conferenceId: conference.id,
-      ids: [id],
-      ...(id === 'D3' ? { perPerson } : {}),
-    });
-    setBusy(undefined);
-    if (!result.ok) return message.error(result.error.message);
-    for (const file of result.data.files) saveBase64File(file.fileName, file.base64, DOCX_TYPE);
-  };
+  // D3: one collective convocation with the list (as units do), or one page per summoned person;
+  // D9PYK: one blank opinion form to copy, or one per member of staff with the name filled in.
+  const [perPerson, setPerPerson] = useState<Partial<Record<DocumentId, boolean>>>({});
 
   const downloadAll = async () => {
     setBusy('all');
@@ -93,15 +87,17 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
                     />,
                   ]
                 : []),
-              ...(doc.id === 'D3'
+              ...(PER_PERSON_DOCUMENTS.includes(doc.id)
                 ? [
                     <Checkbox
                       key="per-person"
-                      checked={perPerson}
-                      onChange={(e) => setPerPerson(e.target.checked)}
-                      data-testid="d3-per-person"
+                      checked={perPerson[doc.id] === true}
+                      onChange={(e) =>
+                        setPerPerson((all) => ({ ...all, [doc.id]: e.target.checked }))
+                      }
+                      data-testid={`${doc.id.toLowerCase()}-per-person`}
                     >
-                      Mỗi người một giấy
+                      {doc.id === 'D3' ? 'Mỗi người một giấy' : 'Mỗi người một phiếu'}
                     </Checkbox>,
                   ]
                 : []),
@@ -116,21 +112,18 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
                   )
                 }
               />,
-              <Button
-                key="preview"
-                icon={<EyeOutlined />}
-                onClick={() => setPreview({ id: doc.id, open: true })}
-              >
-                Xem trước
-              </Button>,
-              <Button
-                key="download"
-                icon={<DownloadOutlined />}
-                loading={busy === doc.id}
-                onClick={() => void downloadOne(doc.id)}
-              >
-                Tải về (.docx)
-              </Button>,
+              ...documentButtons({
+                loading: building === doc.id,
+                onPreview: () => setPreview({ id: doc.id, open: true }),
+                onDownload: () =>
+                  void download({
+                    conferenceId: conference.id,
+                    ids: [doc.id],
+                    ...(PER_PERSON_DOCUMENTS.includes(doc.id)
+                      ? { perPerson: perPerson[doc.id] === true }
+                      : {}),
+                  }),
+              }),
               <Button
                 key="export"
                 icon={<FolderOpenOutlined />}
@@ -147,9 +140,17 @@ export function DocumentsPanel({ conference }: { conference: Conference }) {
               avatar={<FileWordOutlined style={{ fontSize: 22, color: '#2b579a' }} />}
               title={`${doc.id}. ${doc.name}`}
               description={
-                doc.numbered
-                  ? (doc.numberText ?? 'Chưa cấp số: văn thư ghi tay, hoặc bấm “Cấp số”')
-                  : 'Không đánh số'
+                <>
+                  {doc.numbered
+                    ? (doc.numberText ?? 'Chưa cấp số: văn thư ghi tay, hoặc bấm “Cấp số”')
+                    : 'Không đánh số'}
+                  {doc.record && (
+                    <div data-testid={`document-record-${doc.id}`}>
+                      {doc.record} (mới nhất; văn bản của từng chương trình, cuộc kiểm tra, kiến
+                      nghị: nút “Văn bản” ở thẻ Ban Thanh tra nhân dân)
+                    </div>
+                  )}
+                </>
               }
             />
           </List.Item>

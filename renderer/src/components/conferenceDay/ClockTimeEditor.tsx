@@ -34,7 +34,7 @@ export function ClockTimeEditor({
   return (
     <Space size={4} data-testid={testId}>
       <Typography.Text>
-        {label} <b>{time}</b>
+        {label} <b>{time || '……'}</b>
       </Typography.Text>
       <Popover
         open={open}

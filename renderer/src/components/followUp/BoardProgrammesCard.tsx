@@ -4,6 +4,7 @@ import { formatDateVi } from '../../../../core/domain/dates';
 import type { FollowUpViewOutput } from '../../../../core/followUpContract';
 import { call } from '../../api';
 import type { FollowUpViewState } from '../../state/useFollowUpView';
+import { BoardRecordDocuments } from './BoardRecordDocuments';
 
 type Programme = FollowUpViewOutput['board']['programmes'][number];
 
@@ -76,6 +77,14 @@ export function BoardProgrammesCard({
         renderItem={(p) => (
           <List.Item
             actions={[
+              // D22CT: the programme as a document (Nghị định 59/2023/NĐ-CP Điều 22.1.a).
+              <BoardRecordDocuments
+                key="documents"
+                conferenceId={conferenceId}
+                record={p.id}
+                documentIds={['D22CT']}
+                title={`Chương trình công tác ${p.label}`}
+              />,
               <Popconfirm
                 key="remove"
                 title="Xoá chương trình này?"

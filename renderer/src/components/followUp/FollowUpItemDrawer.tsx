@@ -31,7 +31,9 @@ import { call } from '../../api';
 import { fileToBase64 } from '../../api/fileToBase64';
 import { saveBase64File } from '../../api/saveBase64File';
 import type { FollowUpViewState } from '../../state/useFollowUpView';
+import { DisclosurePosting } from './DisclosurePosting';
 import { IsoDateInput } from './IsoDateInput';
+import { ItemActions } from './ItemActions';
 import { OwnerInput } from './OwnerInput';
 import { changesOf, draftOf, rebaseDraft, type Draft } from './followUpDraft';
 
@@ -162,9 +164,22 @@ export function FollowUpItemDrawer({
           <Tag color="red">Quá hạn {-item.state.daysLeft} ngày</Tag>
         )}
       </Space>
+      <div style={{ marginBottom: 12 }}>
+        <ItemActions conferenceId={conferenceId} item={item} people={people} change={change} />
+      </div>
       {item.state.problems.map((p) => (
         <Alert key={p} type="warning" showIcon message={p} style={{ marginBottom: 8 }} />
       ))}
+      {item.clock === 'disclosure' && (
+        <div style={{ marginBottom: 12 }}>
+          <DisclosurePosting
+            conferenceId={conferenceId}
+            item={item}
+            change={change}
+            withProblems={false}
+          />
+        </div>
+      )}
       <Form layout="vertical">
         <Form.Item label="Tình trạng">
           <Radio.Group

@@ -2,6 +2,7 @@ import { Form, Input, Space, Tag, Typography } from 'antd';
 import { formatDateVi } from '../../../../core/domain/dates';
 import type { FollowUpViewOutput } from '../../../../core/followUpContract';
 import type { FollowUpViewState } from '../../state/useFollowUpView';
+import { BoardRecordDocuments } from './BoardRecordDocuments';
 import { IsoDateInput } from './IsoDateInput';
 import { RecordTableCard } from './RecordTableCard';
 
@@ -79,6 +80,15 @@ export function InspectionsCard({
       canSave={(draft) => Boolean(draft.subject.trim() && draft.plannedOn)}
       onSave={save}
       onRemove={(i) => void change('boardWork:removeInspection', { conferenceId, id: i.id })}
+      // D22KH, and D22BC once the result is written (Nghị định 59/2023/NĐ-CP Điều 22.1.b, 22.2.b).
+      rowActions={(i) => (
+        <BoardRecordDocuments
+          conferenceId={conferenceId}
+          record={i.id}
+          documentIds={i.resultState === 'recorded' ? ['D22KH', 'D22BC'] : ['D22KH']}
+          title={`Cuộc kiểm tra ngày ${formatDateVi(i.plannedOn)}`}
+        />
+      )}
       columns={[
         { title: 'Đối tượng', dataIndex: 'subject' },
         { title: 'Bắt đầu', key: 'p', render: (_, i) => formatDateVi(i.plannedOn) },
@@ -99,6 +109,12 @@ export function InspectionsCard({
                   Chậm nhất {formatDateVi(i.latestNoticeOn)}
                 </Typography.Text>
               )}
+              {/* Core's check of the 5 working days' notice (Điều 22.1.b), word for word. */}
+              {i.problems.map((p) => (
+                <Typography.Text key={p} type="danger" data-testid="inspection-problem">
+                  {p}
+                </Typography.Text>
+              ))}
             </Space>
           ),
         },

@@ -1,18 +1,18 @@
-import { useState } from 'react';
-import { Button, Card, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Card, List, Space, Typography } from 'antd';
 import { formatDateVi } from '../../../../core/domain/dates';
 import { LEGAL_CLOCK_LABELS } from '../../../../core/domain/glossary';
 import type { FollowUpViewOutput } from '../../../../core/followUpContract';
 import type { FollowUpViewState } from '../../state/useFollowUpView';
+import { DisclosurePosting } from './DisclosurePosting';
 import { FollowUpStatusTag } from './FollowUpStatusTag';
-import { IsoDateInput } from './IsoDateInput';
+import { ReviewPanel } from './ReviewPanel';
 
 const REVIEW_OF = { firstReview: 1, secondReview: 2 } as const;
 
 /**
- * The clocks of the Law created on adoption (R9, R10) with their dates and sources, and the two
- * six-monthly reviews (Điều 52.3): "Chốt số liệu" freezes the items as they stand today, so the
- * report (D21) and the notice to all staff do not move with later edits; "Đã thông báo" locks it.
+ * The clocks of the Law created on adoption (R9, R10) with their dates and sources; the
+ * disclosure's posting (Điều 47–48, DisclosurePosting) and the two six-monthly reviews with their
+ * assessment (Điều 52.3, ReviewPanel) are recorded where their clock is shown.
  */
 export function LegalClocksCard({
   view,
@@ -21,7 +21,6 @@ export function LegalClocksCard({
   view: FollowUpViewOutput;
   change: FollowUpViewState['change'];
 }) {
-  const [notice, setNotice] = useState<Record<number, { on?: string; number: string }>>({});
   const conferenceId = view.conferenceId;
   if (!view.adoptedOn) {
     return (
@@ -46,8 +45,6 @@ export function LegalClocksCard({
           const item = view.items.find((i) => i.id === clock.itemId);
           const number =
             clock.clock in REVIEW_OF ? REVIEW_OF[clock.clock as keyof typeof REVIEW_OF] : undefined;
-          const review = number ? view.reviews.find((r) => r.number === number) : undefined;
-          const draft = number ? (notice[number] ?? { number: '' }) : undefined;
           return (
             <List.Item data-testid={`clock-${clock.clock}`}>
               <Space direction="vertical" size={2} style={{ width: '100%' }}>
@@ -63,69 +60,16 @@ export function LegalClocksCard({
                   )}
                 </Space>
                 <Typography.Text type="secondary">Căn cứ: {clock.source}</Typography.Text>
-                {item?.state.postingUntil && (
-                  <span>Niêm yết đến hết ngày {formatDateVi(item.state.postingUntil)}.</span>
+                {clock.clock === 'disclosure' && item && (
+                  <DisclosurePosting conferenceId={conferenceId} item={item} change={change} />
                 )}
                 {number && (
-                  <Space wrap>
-                    {review ? (
-                      <Tag color={review.issued ? 'green' : 'blue'}>
-                        Đã chốt số liệu ngày {formatDateVi(review.asOf)}: {review.totals.total}{' '}
-                        việc, {review.totals.byStatus.done} hoàn thành
-                        {review.issued && review.notifiedOn
-                          ? `; đã thông báo ngày ${formatDateVi(review.notifiedOn)}`
-                          : ''}
-                      </Tag>
-                    ) : null}
-                    {!review?.issued && (
-                      <Popconfirm
-                        title={`Chốt số liệu kiểm tra lần ${number} theo tình trạng hôm nay?`}
-                        description="Báo cáo và thông báo sẽ in đúng số liệu đã chốt, dù sau này có sửa."
-                        okText="Chốt"
-                        cancelText="Huỷ"
-                        onConfirm={() =>
-                          void change('followUp:takeReview', { conferenceId, number })
-                        }
-                      >
-                        <Button size="small" data-testid={`take-review-${number}`}>
-                          {review ? 'Chốt lại số liệu' : 'Chốt số liệu kiểm tra 6 tháng'}
-                        </Button>
-                      </Popconfirm>
-                    )}
-                    {review && !review.issued && draft && (
-                      <Space.Compact>
-                        <IsoDateInput
-                          ariaLabel={`Ngày thông báo lần ${number}`}
-                          value={draft.on}
-                          onChange={(on) => setNotice({ ...notice, [number]: { ...draft, on } })}
-                        />
-                        <Input
-                          aria-label={`Số thông báo lần ${number}`}
-                          placeholder="Số thông báo"
-                          style={{ width: 140 }}
-                          value={draft.number}
-                          onChange={(e) =>
-                            setNotice({ ...notice, [number]: { ...draft, number: e.target.value } })
-                          }
-                        />
-                        <Button
-                          size="small"
-                          disabled={!draft.on}
-                          onClick={() =>
-                            draft.on &&
-                            void change('followUp:issueReview', {
-                              conferenceId,
-                              number,
-                              notifiedOn: draft.on,
-                              noticeNumber: draft.number,
-                            })
-                          }
-                        >
-                          Đã thông báo toàn thể
-                        </Button>
-                      </Space.Compact>
-                    )}
-                  </Space>
+                  <ReviewPanel
+                    conferenceId={conferenceId}
+                    number={number}
+                    review={view.reviews.find((r) => r.number === number)}
+                    change={change}
+                  />
                 )}
               </Space>
             </List.Item>

@@ -2,6 +2,7 @@ import { Form, Input, Space, Tag } from 'antd';
 import { formatDateVi } from '../../../../core/domain/dates';
 import type { FollowUpViewOutput } from '../../../../core/followUpContract';
 import type { FollowUpViewState } from '../../state/useFollowUpView';
+import { BoardRecordDocuments } from './BoardRecordDocuments';
 import { IsoDateInput } from './IsoDateInput';
 import { RecordTableCard } from './RecordTableCard';
 
@@ -65,6 +66,15 @@ export function RecommendationsCard({
       canSave={(draft) => Boolean(draft.content.trim() && draft.receivedOn)}
       onSave={save}
       onRemove={(r) => void change('boardWork:removeRecommendation', { conferenceId, id: r.id })}
+      // D22KN: the recommendation to the head with its 15-day answer deadline (Điều 63.1.c).
+      rowActions={(r) => (
+        <BoardRecordDocuments
+          conferenceId={conferenceId}
+          record={r.id}
+          documentIds={['D22KN']}
+          title={`Kiến nghị nhận ngày ${formatDateVi(r.receivedOn)}`}
+        />
+      )}
       columns={[
         { title: 'Nội dung', dataIndex: 'content' },
         { title: 'Ngày nhận', key: 'r', render: (_, r) => formatDateVi(r.receivedOn) },

@@ -5,7 +5,8 @@ import { PlusOutlined } from '@ant-design/icons';
 
 /**
  * A card listing the board's records of one kind (inspections, recommendations): a table with
- * "Sửa" and "Xoá" on each row and a modal that edits a draft of one record, new or existing.
+ * "Sửa" and "Xoá" on each row (and the row's own actions before them, such as its documents) and a
+ * modal that edits a draft of one record, new or existing.
  * Everything the table shows (deadlines, states) comes from core with the view.
  */
 export function RecordTableCard<Row extends { id: string }, Draft extends { id?: string }>({
@@ -22,6 +23,7 @@ export function RecordTableCard<Row extends { id: string }, Draft extends { id?:
   canSave,
   onSave,
   onRemove,
+  rowActions,
   form,
 }: {
   title: string;
@@ -40,6 +42,8 @@ export function RecordTableCard<Row extends { id: string }, Draft extends { id?:
   /** Resolves true when the record was saved: the modal closes then. */
   onSave: (draft: Draft) => Promise<boolean>;
   onRemove: (row: Row) => void;
+  /** Shown before "Sửa" on each row. */
+  rowActions?: (row: Row) => ReactNode;
   form: (draft: Draft, set: (patch: Partial<Draft>) => void) => ReactNode;
 }) {
   const [draft, setDraft] = useState<Draft | undefined>();
@@ -70,9 +74,10 @@ export function RecordTableCard<Row extends { id: string }, Draft extends { id?:
           {
             title: '',
             key: 'actions',
-            width: 120,
+            width: rowActions ? 210 : 120,
             render: (_, row) => (
               <Space size={0}>
+                {rowActions?.(row)}
                 <Button size="small" type="link" onClick={() => setDraft(toDraft(row))}>
                   Sửa
                 </Button>

@@ -22,6 +22,7 @@ import type { WrittenOpinionRoute } from '../../../../core/domain/proceedings';
 import { ApiError, request } from '../../api';
 import { QuorumPanel } from '../../components/QuorumPanel';
 import { useWorkspace } from '../../state/WorkspaceContext';
+import { WrittenOpinionDocuments } from './WrittenOpinionDocuments';
 
 type RouteItem = WrittenOpinionRoute['items'][number];
 
@@ -31,13 +32,19 @@ const COUNT_LABELS = {
   votesOther: 'Ý kiến khác',
 } as const;
 
-const EMPTY_ROUTE: WrittenOpinionRoute = { formsIssued: 0, formsReturned: 0, items: [] };
+const EMPTY_ROUTE: WrittenOpinionRoute = {
+  returnTo: '',
+  formsIssued: 0,
+  formsReturned: 0,
+  items: [],
+};
 
 /**
  * Luật 10/2022/QH15 Điều 50.2: when a second convocation still lacks the quorum, the union and the
  * head take the staff's opinions in writing (phiếu lấy ý kiến) on the items the conference would
  * have decided. Each item passes with votes for from strictly more than half of ALL staff — the
  * same arithmetic as R2, on the number of staff (writtenOpinionOutcome), shown as it is typed.
+ * Once saved, the form to hand out (D9PYK) and the record of its result (D9KQ) are offered here.
  */
 export function WrittenOpinionsPanel({
   conference,
@@ -87,6 +94,25 @@ export function WrittenOpinionsPanel({
   };
 
   const date = (value: string | undefined) => (value ? dayjs(value) : null);
+  const dateField = (
+    field: 'firstAttemptDate' | 'secondConvocationDate' | 'issuedOn' | 'returnBy' | 'countedOn',
+    label: string,
+    ariaLabel: string,
+  ) => (
+    <label>
+      {label}{' '}
+      <DatePicker
+        aria-label={ariaLabel}
+        format="DD/MM/YYYY"
+        placeholder="dd/mm/yyyy"
+        value={date(route[field])}
+        onChange={(d) =>
+          setRoute((r) => ({ ...r, [field]: d ? d.format('YYYY-MM-DD') : undefined }))
+        }
+      />
+    </label>
+  );
+  const unsaved = JSON.stringify(route) !== JSON.stringify(stored ?? EMPTY_ROUTE);
 
   return (
     <Space
@@ -104,36 +130,35 @@ export function WrittenOpinionsPanel({
       <QuorumPanel quorum={view.quorum} rules={rules} compact />
       <Card size="small" title="Các lần triệu tập và phiếu lấy ý kiến">
         <Space wrap size={16}>
+          {dateField(
+            'firstAttemptDate',
+            'Lần triệu tập thứ nhất (không đủ người):',
+            'Ngày triệu tập lần thứ nhất',
+          )}
+          {dateField(
+            'secondConvocationDate',
+            'Lần triệu tập thứ hai (vẫn không đủ):',
+            'Ngày triệu tập lần thứ hai',
+          )}
+        </Space>
+        {/* Printed on the form (D9PYK) and the record of its result (D9KQ); blank until set. */}
+        <Space wrap size={16} style={{ marginTop: 12 }}>
+          {dateField('issuedOn', 'Ngày phát phiếu:', 'Ngày phát phiếu')}
+          {dateField('returnBy', 'Hạn nộp phiếu:', 'Hạn nộp phiếu')}
           <label>
-            Lần triệu tập thứ nhất (không đủ người):{' '}
-            <DatePicker
-              aria-label="Ngày triệu tập lần thứ nhất"
-              format="DD/MM/YYYY"
-              placeholder="dd/mm/yyyy"
-              value={date(route.firstAttemptDate)}
-              onChange={(d) =>
-                setRoute((r) => ({
-                  ...r,
-                  firstAttemptDate: d ? d.format('YYYY-MM-DD') : undefined,
-                }))
-              }
+            Nơi nộp phiếu:{' '}
+            <Input
+              aria-label="Nơi nộp phiếu"
+              style={{ width: 260 }}
+              maxLength={300}
+              placeholder="Văn phòng Công đoàn, phòng …"
+              value={route.returnTo}
+              onChange={(e) => setRoute((r) => ({ ...r, returnTo: e.target.value }))}
             />
           </label>
-          <label>
-            Lần triệu tập thứ hai (vẫn không đủ):{' '}
-            <DatePicker
-              aria-label="Ngày triệu tập lần thứ hai"
-              format="DD/MM/YYYY"
-              placeholder="dd/mm/yyyy"
-              value={date(route.secondConvocationDate)}
-              onChange={(d) =>
-                setRoute((r) => ({
-                  ...r,
-                  secondConvocationDate: d ? d.format('YYYY-MM-DD') : undefined,
-                }))
-              }
-            />
-          </label>
+          {dateField('countedOn', 'Ngày tổng hợp kết quả:', 'Ngày tổng hợp kết quả')}
+        </Space>
+        <Space wrap size={16} style={{ marginTop: 12 }}>
           <label>
             Số phiếu phát ra:{' '}
             <InputNumber
@@ -268,6 +293,13 @@ export function WrittenOpinionsPanel({
           </Popconfirm>
         )}
       </Space>
+      {stored && (
+        <WrittenOpinionDocuments
+          conferenceId={conference.id}
+          savedRoute={stored}
+          unsaved={unsaved}
+        />
+      )}
     </Space>
   );
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Col, Empty, Row, Space, Statistic, Typography } from 'antd';
 import { LockOutlined, ReloadOutlined } from '@ant-design/icons';
-import { format, parseISO } from 'date-fns';
 import type { BallotEntry, BallotStyle } from '../../../../core/domain/election';
 import type { ElectionView } from '../../../../core/electionContract';
+import { formatDateVi } from '../../../../core/domain/dates';
+import { vietnamClock, vietnamDate } from '../../../../core/domain/vietnamTime';
+import { ClockTimeEditor } from '../../components/conferenceDay/ClockTimeEditor';
 import { errorText, request } from '../../api';
 import { DisagreementRow } from '../../components/election/DisagreementRow';
 import { TallyChecksList } from '../../components/election/TallyChecksList';
@@ -12,12 +14,11 @@ import { UnlockRoundButton } from '../../components/election/UnlockRoundButton';
 
 type RoundView = ElectionView['rounds'][number];
 
+/** "09:42 15/01/2026", on Vietnam's clock like every time the app states. */
 function lockedAt(iso: string): string {
-  try {
-    return format(parseISO(iso), 'HH:mm dd/MM/yyyy');
-  } catch {
-    return iso;
-  }
+  return Number.isNaN(Date.parse(iso))
+    ? iso
+    : `${vietnamClock(iso)} ${formatDateVi(vietnamDate(iso))}`;
 }
 
 /**
@@ -150,6 +151,37 @@ export function BallotComparisonPanel({
       <Col xs={24} xl={9}>
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <Card size="small" title={`Khoá kết quả lần bầu thứ ${round.number}`}>
+            {/* The count's times as D13 states them; the end defaults to the lock. */}
+            <Space wrap style={{ marginBottom: 12 }} data-testid="count-times">
+              {(
+                [
+                  ['countStartedAt', 'Bắt đầu kiểm phiếu lúc', 'bắt đầu kiểm phiếu'],
+                  ['countEndedAt', 'Kết thúc lúc', 'kết thúc kiểm phiếu'],
+                ] as const
+              ).map(([field, label, what]) => (
+                <ClockTimeEditor
+                  key={field}
+                  label={label}
+                  what={what}
+                  time={round[field] ?? ''}
+                  busy={busy}
+                  testId={`count-${field}`}
+                  onSave={(time) =>
+                    void run(
+                      () =>
+                        request('election:saveCountTimes', {
+                          conferenceId,
+                          round: round.number,
+                          countStartedAt: round.countStartedAt ?? null,
+                          countEndedAt: round.countEndedAt ?? null,
+                          [field]: time,
+                        }),
+                      'Đã ghi giờ kiểm phiếu.',
+                    )
+                  }
+                />
+              ))}
+            </Space>
             {locked ? (
               <Space orientation="vertical">
                 <Alert

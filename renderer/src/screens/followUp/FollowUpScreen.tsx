@@ -11,7 +11,6 @@ import {
 } from '../../../../core/domain/followUpFilter';
 import { useWorkspace } from '../../state/WorkspaceContext';
 import { useFollowUpView } from '../../state/useFollowUpView';
-import { AddFollowUpItemModal } from '../../components/followUp/AddFollowUpItemModal';
 import { BoardSummaryCard } from '../../components/followUp/BoardSummaryCard';
 import { FollowUpDashboardCard } from '../../components/followUp/FollowUpDashboardCard';
 import { FollowUpExportButtons } from '../../components/followUp/FollowUpExportButtons';
@@ -19,6 +18,7 @@ import { FollowUpFilters } from '../../components/followUp/FollowUpFilters';
 import { FollowUpItemDrawer } from '../../components/followUp/FollowUpItemDrawer';
 import { FollowUpTable } from '../../components/followUp/FollowUpTable';
 import { LegalClocksCard } from '../../components/followUp/LegalClocksCard';
+import { ManualItemModal } from '../../components/followUp/ManualItemModal';
 
 /**
  * "Theo dõi thực hiện nghị quyết": the overview, the clocks of the Law with the six-monthly
@@ -92,7 +92,7 @@ export function FollowUpScreen({ conference }: { conference: Conference }) {
         change={change}
         onClose={() => setOpenId(undefined)}
       />
-      <AddFollowUpItemModal
+      <ManualItemModal
         conferenceId={view.conferenceId}
         open={adding}
         people={workspace.people}

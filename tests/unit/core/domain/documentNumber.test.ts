@@ -53,6 +53,11 @@ describe('DOCUMENT_TYPES (NĐ 30/2020 Phụ lục III)', () => {
       DS: 'Danh sách',
     });
     expect(DOCUMENT_TYPES.find((t) => t.code === 'DS')?.basis).toBe('PRACTICE');
+    // The Ban TTND's recommendation to the head (D22KN), as boards number it in practice.
+    expect(DOCUMENT_TYPES.find((t) => t.code === 'KN')).toMatchObject({
+      name: 'Kiến nghị',
+      basis: 'PRACTICE',
+    });
     for (const t of DOCUMENT_TYPES) expect(t.code).toBe(t.code.normalize('NFC'));
   });
 
@@ -112,6 +117,19 @@ describe('issueNumber and nextNumber', () => {
     const other = issued(first.register, { conferenceId: 'c2' });
     expect(other.reused).toBe(false);
     expect(other.entry.number).toBe(2);
+  });
+
+  it('numbers each record of a document printed once per record on its own (D22)', () => {
+    const plan = { documentId: 'D22KH', symbol: 'KH-CĐCS' };
+    const first = issued(emptyRegister(), { ...plan, recordId: 'i1' });
+    const second = issued(first.register, { ...plan, recordId: 'i2' });
+    expect([first.entry.number, second.entry.number]).toEqual([1, 2]);
+    expect(second.entry.recordId).toBe('i2');
+    const again = issued(second.register, { ...plan, recordId: 'i1' });
+    expect(again.reused).toBe(true);
+    expect(again.entry.number).toBe(1);
+    // A document that is not per record keeps no recordId at all.
+    expect('recordId' in issued(emptyRegister()).entry).toBe(false);
   });
 
   it('takes an override and continues after it; never hands out a number twice', () => {

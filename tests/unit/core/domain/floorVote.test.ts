@@ -194,4 +194,45 @@ describe('Điều 50.2 — opinion forms after a second convocation: the same R2
       'Tổng số ý kiến của mục “Kế hoạch năm” (42) vượt số phiếu thu về (41).',
     ]);
   });
+
+  it('refuses dates out of order: forms only after the second convocation, returned and counted after they went out', () => {
+    const figures = { formsIssued: 40, formsReturned: 30, items: [] };
+    expect(
+      writtenOpinionProblems(
+        {
+          ...figures,
+          firstAttemptDate: '2026-01-15',
+          secondConvocationDate: '2026-01-14',
+          issuedOn: '2026-01-13',
+          returnBy: '2026-01-12',
+          countedOn: '2026-01-11',
+        },
+        40,
+      ),
+    ).toEqual([
+      'Ngày triệu tập lần thứ hai (14/01/2026) sớm hơn lần thứ nhất (15/01/2026).',
+      'Ngày phát phiếu (13/01/2026) sớm hơn ngày triệu tập lần thứ hai (14/01/2026): chỉ lấy ý kiến bằng phiếu khi triệu tập lần thứ hai vẫn không đủ người (Điều 50.2).',
+      'Hạn nộp phiếu (12/01/2026) sớm hơn ngày phát phiếu (13/01/2026).',
+      'Ngày tổng hợp kết quả (11/01/2026) sớm hơn ngày phát phiếu (13/01/2026).',
+    ]);
+    // The same day is fine (forms handed out at the end of the second meeting), as are gaps.
+    expect(
+      writtenOpinionProblems(
+        {
+          ...figures,
+          secondConvocationDate: '2026-01-22',
+          issuedOn: '2026-01-22',
+          returnBy: '2026-01-30',
+        },
+        40,
+      ),
+    ).toEqual([]);
+    // Without a day the forms went out, the deadline is checked against the second convocation.
+    expect(
+      writtenOpinionProblems(
+        { ...figures, secondConvocationDate: '2026-01-22', returnBy: '2026-01-21' },
+        40,
+      ),
+    ).toEqual(['Hạn nộp phiếu (21/01/2026) sớm hơn ngày triệu tập lần thứ hai (22/01/2026).']);
+  });
 });

@@ -8,7 +8,7 @@ import {
   sortFollowUpItems,
 } from '../../../../core/domain/followUpFilter';
 import { followUpItemViews, followUpView } from '../../../../core/domain/followUpView';
-import type { FollowUpItem } from '../../../../core/domain/followUp';
+import type { DisclosureForm, FollowUpItem } from '../../../../core/domain/followUp';
 import { AT, followed, viewContext } from './followUp.fixture';
 
 const item = (id: string, c = followed()): FollowUpItem => {
@@ -166,6 +166,79 @@ describe('R10: the disclosure posted within 5 working days, for at least 20 days
       'Niêm yết ngày 15/02/2027, sau thời hạn công khai 12/02/2027 (5 ngày làm việc, Luật 10/2022/QH15, Điều 47.2).',
       'Niêm yết chưa đủ 20 ngày liên tục: phải niêm yết đến hết ngày 07/03/2027 (Luật 10/2022/QH15, Điều 48.1–2).',
     ]);
+    expect(state.posting).toMatchObject({ state: 'takenDownEarly', late: true, daysPosted: 19 });
+  });
+
+  // The disclosure is due Friday 12/02/2027; a posting of that day must stay up through 04/03.
+  const postedOn = (
+    today: string,
+    posting: { from: string; until?: string; forms?: DisclosureForm[] },
+  ) => {
+    const c = followed();
+    const disclosure = applyItemChanges(
+      item('clock:disclosure', c),
+      { posting: { where: 'Bảng tin tầng 1', ...posting } },
+      { today: '2027-12-31', at: AT },
+    );
+    const next = {
+      ...c,
+      followUp: {
+        ...c.followUp,
+        items: c.followUp.items.map((i) => (i.id === disclosure.id ? disclosure : i)),
+      },
+    };
+    return followUpItemViews(next, viewContext(today)).find((i) => i.id === disclosure.id)!.state;
+  };
+
+  it('still up and short of 20 days: the days posted and the days left, counted on today', () => {
+    expect(postedOn('2027-02-20', { from: '2027-02-12' }).posting).toEqual({
+      state: 'posting',
+      until: '2027-03-04',
+      daysPosted: 8,
+      daysLeft: 12,
+      late: false,
+      minDays: 20,
+    });
+    // The last day it must stay up is still "posting", with nothing left after today.
+    expect(postedOn('2027-03-04', { from: '2027-02-12' }).posting).toMatchObject({
+      state: 'posting',
+      daysLeft: 0,
+      daysPosted: 20,
+    });
+    // Not a problem while it is up: only a posting taken down early is.
+    expect(postedOn('2027-02-20', { from: '2027-02-12' }).problems).toEqual([]);
+  });
+
+  it('kept for the 20 days: it may come down the day after, up or taken down', () => {
+    expect(postedOn('2027-03-05', { from: '2027-02-12' }).posting).toMatchObject({
+      state: 'kept',
+      daysLeft: null,
+      daysPosted: 21,
+    });
+    expect(
+      postedOn('2027-03-31', { from: '2027-02-12', until: '2027-03-04' }).posting,
+    ).toMatchObject({ state: 'kept', daysPosted: 20 });
+  });
+
+  it('said only at a meeting or in writing: nothing stays up, so no 20 days are counted', () => {
+    const oneOff = postedOn('2027-02-20', {
+      from: '2027-02-12',
+      until: '2027-02-12',
+      forms: ['meeting', 'writtenNotice'],
+    });
+    expect(oneOff.postingUntil).toBeNull();
+    expect(oneOff.posting).toMatchObject({ state: 'oneOff', until: null, daysLeft: null });
+    expect(oneOff.problems).toEqual([]);
+    // With a notice board as well, the posting counts its 20 days.
+    expect(
+      postedOn('2027-02-20', { from: '2027-02-12', forms: ['meeting', 'noticeBoard'] }).posting,
+    ).toMatchObject({ state: 'posting', until: '2027-03-04' });
+  });
+
+  it('a late posting is flagged on the state as well as in the problems', () => {
+    const late = postedOn('2027-02-20', { from: '2027-02-15', forms: ['website'] });
+    expect(late.posting).toMatchObject({ state: 'posting', late: true, until: '2027-03-07' });
+    expect(late.problems).toHaveLength(1);
   });
 });
 

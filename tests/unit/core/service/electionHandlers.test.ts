@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../core/contract';
 import { dispatch } from '../../../../core/service/dispatch';
+import { paragraphs, readDocumentXml, textOf } from '../../../support/docx';
 import { importRosterFixture, startService, type TestApp } from '../../../support/service';
 
 type Entry = ChannelInput<'election:recordBallot'>['entry'];
@@ -227,6 +228,29 @@ describe('election service: the full flow on roster-184 (issue 5)', () => {
       'Đinh Hồng Ánh',
     ];
     expect(locked.outcome.electedIds).toEqual(electedNames.map((n) => byName(n).id));
+
+    // The count ends when it is locked (09:00 in Vietnam); the board corrects both times after,
+    // and D13 states them.
+    expect(locked.rounds[0]?.round.countEndedAt).toBe('09:00');
+    const backwards = await failure(app, 'election:saveCountTimes', {
+      conferenceId: id,
+      round: 1,
+      countStartedAt: '09:30',
+      countEndedAt: '09:00',
+    });
+    expect(backwards.message).toBe('Giờ kết thúc kiểm phiếu (09:00) phải sau giờ bắt đầu (09:30).');
+    await app.call('election:saveCountTimes', {
+      conferenceId: id,
+      round: 1,
+      countStartedAt: '08:30',
+      countEndedAt: '08:55',
+    });
+    const { files } = await app.call('documents:build', { conferenceId: id, ids: ['D13'] });
+    const d13 = paragraphs(await readDocumentXml(Buffer.from(files[0]?.base64 ?? '', 'base64')))
+      .map(textOf)
+      .join('\n');
+    expect(d13).toContain('Thời gian bắt đầu kiểm phiếu: 08 giờ 30.');
+    expect(d13).toContain('kết thúc vào hồi 08 giờ 55');
 
     // R21: the unit's board is now the elected one, from the conference date; the old one is kept.
     const workspace = await app.call('workspace:load', {});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../core/service/dispatch';
+import { paragraphs, readDocumentXml, textOf } from '../../../support/docx';
 import { startService, type TestApp } from '../../../support/service';
 
 /** The test's clock: a local day and hour, moved by the test (no real time in tests). */
@@ -297,6 +298,152 @@ describe('follow-up through the service', () => {
     expect(error.message).toMatch(/không xoá được/);
   });
 
+  it("a hand-made item's wording, part and target are edited; a clock of the Law is not removed", async () => {
+    const app = startService(undefined, testClock().now);
+    const { conferenceId } = await adoptedConference(app);
+    await app.call('followUp:addItem', {
+      conferenceId,
+      item: { id: 'mine', title: 'Sửa mái nhà xe', indicator: 'Diện tích', target: 100 },
+    });
+    let view = await app.call('followUp:updateItem', {
+      conferenceId,
+      itemId: 'mine',
+      changes: {
+        title: 'Sửa mái nhà xe khu B',
+        section: 'tasks',
+        indicator: 'Diện tích mái',
+        target: 120,
+        unitOfMeasure: 'm²',
+      },
+    });
+    expect(view.items.find((i) => i.id === 'mine')).toMatchObject({
+      origin: 'manual',
+      title: 'Sửa mái nhà xe khu B',
+      section: 'tasks',
+      target: 120,
+      state: { group: 'tasks' },
+    });
+    view = await app.call('followUp:updateItem', {
+      conferenceId,
+      itemId: 'mine',
+      changes: { section: null, target: null, indicator: null },
+    });
+    expect(view.items.find((i) => i.id === 'mine')).not.toHaveProperty('target');
+    expect(view.items.find((i) => i.id === 'mine')?.state.group).toBe('other');
+
+    const error = await refusal(app, 'followUp:removeItem', {
+      conferenceId,
+      itemId: 'clock:disclosure',
+    });
+    expect(error).toMatchObject({ code: 'CONFLICT' });
+    expect(error.message).toMatch(/^Việc theo quy định của Luật không xoá được/);
+    // Read back from the disk by a new service: the edit is there, the clock still is.
+    await app.storage.flush();
+    const reread = await startService(app.dataDir, testClock().now).call('followUp:get', {
+      conferenceId,
+    });
+    expect(reread.items.find((i) => i.id === 'mine')?.title).toBe('Sửa mái nhà xe khu B');
+    expect(reread.items.some((i) => i.id === 'clock:disclosure')).toBe(true);
+  });
+
+  it("the review's assessment is edited until it is issued; after, a change is refused and nothing moves", async () => {
+    const clock = testClock();
+    const app = startService(undefined, clock.now);
+    const { conferenceId } = await adoptedConference(app);
+    clock.set('2027-07-29');
+    await app.call('followUp:takeReview', { conferenceId, number: 1 });
+    await app.call('followUp:saveReview', { conferenceId, number: 1, summary: 'Nháp' });
+    let view = await app.call('followUp:saveReview', {
+      conferenceId,
+      number: 1,
+      summary: 'Cơ bản đạt tiến độ; việc số hoá hồ sơ chậm.',
+    });
+    expect(view.reviews[0]?.summary).toBe('Cơ bản đạt tiến độ; việc số hoá hồ sơ chậm.');
+    // Re-taking the review before it is issued keeps the assessment typed.
+    view = await app.call('followUp:takeReview', { conferenceId, number: 1 });
+    expect(view.reviews[0]?.summary).toBe('Cơ bản đạt tiến độ; việc số hoá hồ sơ chậm.');
+    view = await app.call('followUp:issueReview', {
+      conferenceId,
+      number: 1,
+      notifiedOn: '2027-07-29',
+      noticeNumber: '15/TB-CĐCS',
+    });
+    const issued = view.reviews[0]!;
+
+    clock.set('2027-08-05');
+    const error = await refusal(app, 'followUp:saveReview', {
+      conferenceId,
+      number: 1,
+      summary: 'Sửa sau khi ban hành',
+    });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      message:
+        'Kết quả kiểm tra, đánh giá lần 1 đã ban hành (thông báo ngày 29/07/2027): số liệu đã chốt không sửa được.',
+    });
+    const missing = await refusal(app, 'followUp:saveReview', {
+      conferenceId,
+      number: 2,
+      summary: 'Chưa chốt',
+    });
+    expect(missing).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Chưa chốt số liệu kiểm tra lần 2.',
+    });
+    // The issued snapshot is byte for byte what it was, on disk too.
+    await app.storage.flush();
+    const reread = await startService(app.dataDir, clock.now).call('followUp:get', {
+      conferenceId,
+    });
+    expect(reread.reviews[0]).toEqual(issued);
+  });
+
+  it('the disclosure is recorded with how and where it was posted; core counts its 20 days', async () => {
+    const clock = testClock();
+    const app = startService(undefined, clock.now);
+    const { conferenceId } = await adoptedConference(app);
+    clock.set('2027-02-20');
+    // Due Friday 12/02/2027 (5 working days after 29/01 across Tết): not posted yet, overdue.
+    let view = await app.call('followUp:get', { conferenceId });
+    expect(view.items.find((i) => i.id === 'clock:disclosure')?.state).toMatchObject({
+      overdue: true,
+      posting: null,
+    });
+    view = await app.call('followUp:updateItem', {
+      conferenceId,
+      itemId: 'clock:disclosure',
+      changes: {
+        posting: {
+          from: '2027-02-11',
+          where: 'Bảng tin tầng 1 ',
+          forms: ['website', 'noticeBoard'],
+        },
+      },
+    });
+    const disclosure = view.items.find((i) => i.id === 'clock:disclosure')!;
+    expect(disclosure).toMatchObject({
+      status: 'done',
+      completedOn: '2027-02-11',
+      posting: { from: '2027-02-11', where: 'Bảng tin tầng 1', forms: ['noticeBoard', 'website'] },
+    });
+    expect(disclosure.state).toMatchObject({
+      overdue: false,
+      postingUntil: '2027-03-03',
+      posting: { state: 'posting', daysPosted: 9, daysLeft: 11, late: false },
+      problems: [],
+    });
+    clock.set('2027-03-04');
+    view = await app.call('followUp:get', { conferenceId });
+    expect(view.items.find((i) => i.id === 'clock:disclosure')?.state.posting?.state).toBe('kept');
+
+    const future = await refusal(app, 'followUp:updateItem', {
+      conferenceId,
+      itemId: 'clock:disclosure',
+      changes: { posting: { from: '2027-03-05', where: '' } },
+    });
+    expect(future.message).toBe('Ngày niêm yết (05/03/2027) không được sau hôm nay.');
+  });
+
   it('the six-monthly review freezes the items; a later edit does not change the issued report', async () => {
     const clock = testClock();
     const app = startService(undefined, clock.now);
@@ -494,6 +641,23 @@ describe('follow-up through the service', () => {
     expect(previous.report?.year).toBe(2027);
     expect(previous.report?.notDone.map((l) => l.reason)).toEqual(['Cấp trên chưa cho phép.']);
     expect(previous.report?.totals.byStatus).toMatchObject({ done: 1, notDone: 1 });
+
+    // The new conference's documents offer D6 and D7, drafted from 2027's tracked year until 2028
+    // has a followed resolution of its own: they are where the officer preparing 2028 looks.
+    const nextId = created.conference.id;
+    const listed = await app.call('documents:list', { conferenceId: nextId });
+    expect(listed.map((d) => d.id)).toEqual(expect.arrayContaining(['D6', 'D7']));
+    const { files } = await app.call('documents:build', {
+      conferenceId: nextId,
+      ids: ['D6', 'D7'],
+    });
+    for (const file of files) {
+      const text = paragraphs(await readDocumentXml(Buffer.from(file.base64, 'base64')))
+        .map(textOf)
+        .join('\n');
+      expect(text).toContain('Cấp trên chưa cho phép');
+      expect(text).toMatch(/năm 2027/);
+    }
 
     // Last year is closed for reminders; the new year has no deadlines yet.
     const todo = await app.call('followUp:todo', {});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConferenceFileSchema } from '../../../../core/domain/conferenceFile';
 import { exportConference } from '../../../../electron/cli/exportConference';
 import { documentBuilder } from '../../../../electron/node/documentBuilder';
+import { readDocumentXml, textOf } from '../../../support/docx';
 import { repoRoot, tempDir } from '../../../support/paths';
 
 const sample = path.join(repoRoot, 'docs', 'samples', 'mau-2026.hoinghi.json');
@@ -41,6 +42,47 @@ describe('npm run export', () => {
     );
     for (const file of written) expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
+
+  it('writes the written-opinion route’s form and record (D9PYK, D9KQ) for a file that holds one', async () => {
+    // The shipped sample reached its quorum and has no route (Điều 50.2): a copy of it with one,
+    // written to a temp dir as "Lưu ra tệp" would, is exported the way a user would.
+    const dir = tempDir();
+    const raw = JSON.parse(fs.readFileSync(sample, 'utf8')) as {
+      conference: { proceedings: Record<string, unknown> };
+    };
+    raw.conference.proceedings.writtenOpinions = {
+      firstAttemptDate: '2026-01-15',
+      secondConvocationDate: '2026-01-22',
+      returnBy: '2026-01-30',
+      returnTo: 'Văn phòng Công đoàn',
+      formsIssued: 184,
+      formsReturned: 170,
+      items: [
+        {
+          id: 'w1',
+          title: 'Quy chế chi tiêu nội bộ',
+          votesFor: 120,
+          votesAgainst: 40,
+          votesOther: 10,
+        },
+      ],
+    };
+    const file = path.join(dir, 'tuyen-lay-y-kien.hoinghi.json');
+    fs.writeFileSync(file, JSON.stringify(raw));
+    const outDir = path.join(dir, 'van-ban');
+    const written = await exportConference({ file, outDir });
+    const names = written.map((f) => path.basename(f));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^D9PYK-phieu-lay-y-kien.*\.docx$/),
+        expect.stringMatching(/^D9KQ-bien-ban-tong-hop-ket-qua-lay-y-kien.*\.docx$/),
+      ]),
+    );
+    for (const f of written.filter((w) => path.basename(w).startsWith('D9'))) {
+      const xml = await readDocumentXml(new Uint8Array(fs.readFileSync(f)));
+      expect(textOf(xml)).toContain('Quy chế chi tiêu nội bộ');
+    }
+  }, 60_000);
 
   it('exits non-zero with a Vietnamese message on a bad file or an unknown document, writing nothing', () => {
     const outDir = tempDir();
