@@ -26,6 +26,9 @@ export default defineConfig({
         '--no-first-run',
       ],
     },
+    // A click or fill that cannot happen fails within 15 s and names its locator, instead of
+    // waiting out the test's whole timeout with nothing said.
+    actionTimeout: 15_000,
     screenshot: 'only-on-failure',
     trace: 'off',
   },

@@ -36,19 +36,21 @@ async function api<T>(page: Page, channel: string, body: unknown): Promise<T> {
   return result.data as T;
 }
 
+/**
+ * An option of the dropdown open now. Closed dropdowns stay in the page, and one still closing on
+ * a loaded machine has no "hidden" class yet: only a visible option is the one on screen.
+ */
+const visibleOption = (page: Page, text: string) =>
+  page.locator('.ant-select-item-option').filter({ hasText: text, visible: true }).first();
+
 async function pickPerson(page: Page, label: string, name: string) {
   const box = page.getByRole('combobox', { name: label, exact: true });
   await box.fill(name);
-  await page.locator('.ant-select-item-option', { hasText: name }).first().click();
+  await visibleOption(page, name).click();
 }
 
-/** Picks an option of the dropdown open now (closed ones stay in the page, hidden). */
 async function chooseOption(page: Page, text: string) {
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .locator('.ant-select-item-option', { hasText: text })
-    .first()
-    .click();
+  await visibleOption(page, text).click();
 }
 
 /**

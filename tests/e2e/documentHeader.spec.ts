@@ -9,8 +9,10 @@ test('the officer makes the plan a unit document with an edited header line, see
   await page.getByTestId('open-sample').click();
   await expect(page.getByRole('heading', { name: 'Hội nghị CBCCVC năm 2026' })).toBeVisible();
 
-  // The unit's abbreviation, taken from the suggestion of its initials.
+  // The unit's abbreviation, taken from the suggestion of its initials (the sample has one: it is
+  // cleared first, as a unit that never set it).
   await page.getByRole('menuitem', { name: 'Thông tin đơn vị' }).click();
+  await page.getByLabel('Chữ viết tắt tên cơ quan, đơn vị').fill('');
   const suggest = page.getByTestId('suggest-abbreviation');
   await expect(suggest).toContainText('Dùng gợi ý');
   await suggest.click();

@@ -94,7 +94,10 @@ test('follow-up records: evidence files and numbers, hand-made items edited and 
   await expect(edit.getByLabel('Nội dung công việc')).toHaveValue('Sửa mái nhà xe khu A');
   await edit.getByLabel('Nội dung công việc').fill('Sửa mái nhà xe khu A và khu B');
   await edit.getByLabel('Thuộc phần').click();
-  await page.locator('.ant-select-item-option', { hasText: 'Nhiệm vụ, giải pháp' }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: 'Nhiệm vụ, giải pháp', visible: true })
+    .click();
   await edit.getByLabel('Chỉ tiêu', { exact: true }).fill('150');
   await settle(page);
   await page.screenshot({ path: guideShot('theo-doi-sua-viec') });
@@ -208,7 +211,8 @@ test("the Ban TTND's forms: a notice given too late, a recommendation's 15-day a
     'chỉ trước 2 ngày làm việc: phải thông báo trước ít nhất 5 ngày làm việc, chậm nhất ngày 07/12/2026',
   );
 
-  // A recommendation received 02/11/2026: the head answers within 15 days, by 17/11/2026.
+  // A recommendation received 02/11/2026: the head answers within 15 days, by 17/11/2026 — here
+  // on 20/11, and the row says the answer came late.
   const recommendations = page.getByTestId('recommendations');
   await recommendations.getByRole('button', { name: 'Thêm kiến nghị' }).click();
   const recommendation = page.getByRole('dialog', { name: 'Thêm kiến nghị' });
@@ -216,11 +220,13 @@ test("the Ban TTND's forms: a notice given too late, a recommendation's 15-day a
     .getByLabel('Nội dung kiến nghị')
     .fill('Công khai danh sách hưởng hỗ trợ từ quỹ phúc lợi.');
   await typeDate(recommendation, 'Ngày thủ trưởng nhận', '2026-11-02');
+  await typeDate(recommendation, 'Ngày trả lời', '2026-11-20');
   await recommendation.getByRole('button', { name: 'Lưu' }).click();
   await expect(recommendation).toHaveCount(0);
   const asked = recommendations.getByRole('row').filter({ hasText: 'Công khai danh sách' });
   await expect(asked).toContainText('02/11/2026');
   await expect(asked).toContainText('17/11/2026');
+  await expect(asked).toContainText('Trả lời muộn 3 ngày');
 
   // The third quarter's report to the union executive, sent on 09/10/2026.
   const reports = page.getByTestId('board-reports');

@@ -9,7 +9,7 @@ async function addDay(page: Page, date: string, name: string, kind: string) {
   await picker.press('Enter');
   await section.getByLabel('Tên ngày nghỉ cần thêm').fill(name);
   await section.getByRole('combobox', { name: 'Loại ngày' }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: kind }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: kind, visible: true }).click();
   await section.getByRole('button', { name: 'Thêm ngày' }).click();
 }
 
@@ -48,7 +48,10 @@ test('the unit amends the 2026 days off after the Government announcement, and t
   await addDay(page, '09/01/2026', 'Thử', 'Làm bù');
   await expect(page.getByText(/Ngày làm bù phải là thứ Bảy hoặc Chủ nhật/)).toBeVisible();
   await section.getByRole('combobox', { name: 'Loại ngày' }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'Nghỉ riêng' }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: 'Nghỉ riêng', visible: true })
+    .click();
   await section.getByLabel('Tên ngày nghỉ cần thêm').fill('Ngày truyền thống của đơn vị');
   await section.getByLabel('Tên ngày nghỉ cần thêm').press('Enter');
   await expect(page.getByText('Đã thêm ngày 09/01/2026.')).toBeVisible();
