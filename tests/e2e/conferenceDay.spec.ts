@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { paragraphs, readDocumentXml, textOf } from '../support/docx';
 import { guideShot, importRoster, newDataDir, settle, startApp } from './appFixture';
 
@@ -49,8 +49,19 @@ async function pickPerson(page: Page, label: string, name: string) {
   await visibleOption(page, name).click();
 }
 
-async function chooseOption(page: Page, text: string) {
-  await visibleOption(page, text).click();
+/**
+ * Chooses `text` in the select `box`. Seen on a loaded CI machine: the option found was one of a
+ * dropdown that then went away while another stayed open, and a click waits on the element it
+ * found. So the whole step is retried — open the select if it is closed, click an option visible
+ * now — until the select shows the choice.
+ */
+async function chooseOption(page: Page, box: Locator, text: string) {
+  const select = box.locator('xpath=ancestor::*[contains(@class, "ant-select")][1]');
+  await expect(async () => {
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click({ timeout: 2000 });
+    await visibleOption(page, text).click({ timeout: 2000 });
+    await expect(select).toContainText(text, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /**
@@ -336,20 +347,24 @@ test('the chair and the secretary run the day: agenda live, 6 opinions and 2 ans
     .getByTestId('resolution-section-tasks')
     .getByRole('textbox', { name: 'Nhiệm vụ, giải pháp 1', exact: true })
     .fill('Số hoá hồ sơ lưu trữ từ năm 2015');
-  await page
-    .getByTestId('resolution-section-tasks')
-    .getByRole('combobox', { name: 'Chủ trì: Nhiệm vụ, giải pháp 1', exact: true })
-    .click();
-  await chooseOption(page, 'Thủ trưởng cơ quan, đơn vị');
+  await chooseOption(
+    page,
+    page
+      .getByTestId('resolution-section-tasks')
+      .getByRole('combobox', { name: 'Chủ trì: Nhiệm vụ, giải pháp 1', exact: true }),
+    'Thủ trưởng cơ quan, đơn vị',
+  );
   const deadline = page.getByLabel('Thời hạn: Nhiệm vụ, giải pháp 1');
   await deadline.fill('31/12/2026');
   await deadline.press('Enter');
   await page.getByTestId('add-implementation').click();
-  await page
-    .getByTestId('resolution-section-implementation')
-    .getByRole('combobox', { name: 'Chủ trì: Việc cần làm 1', exact: true })
-    .click();
-  await chooseOption(page, 'Ban Chấp hành Công đoàn cơ sở');
+  await chooseOption(
+    page,
+    page
+      .getByTestId('resolution-section-implementation')
+      .getByRole('combobox', { name: 'Chủ trì: Việc cần làm 1', exact: true }),
+    'Ban Chấp hành Công đoàn cơ sở',
+  );
   await page
     .getByTestId('resolution-section-implementation')
     .getByRole('textbox', { name: 'Việc cần làm 1', exact: true })
@@ -368,11 +383,11 @@ test('the chair and the secretary run the day: agenda live, 6 opinions and 2 ans
   await expect(page.getByTestId('stage-next')).toHaveText('Chỉnh lý, trình hội nghị');
   await page.getByTestId('stage-next').click();
   await expect(page.getByTestId('stage-next')).toHaveCount(0);
-  await page
-    .getByTestId('resolution-opinions')
-    .getByRole('combobox', { name: /Hoàng Phương Hạnh/ })
-    .click();
-  await chooseOption(page, 'II.1 Số hoá');
+  await chooseOption(
+    page,
+    page.getByTestId('resolution-opinions').getByRole('combobox', { name: /Hoàng Phương Hạnh/ }),
+    'II.1 Số hoá',
+  );
   await expect(page.getByTestId('resolution-section-tasks')).toContainText('1 ý kiến');
   await settle(page);
   await page.screenshot({ path: guideShot('19-nghi-quyet'), fullPage: true });
