@@ -12,6 +12,11 @@ import { benchCheckIn, benchColdStart, withBrowser } from './browser.bench';
 import { benchPreview } from './preview.bench';
 import { benchSecretaryPage } from './secretaryPage.bench';
 import { benchTypingDurability } from './typingDurability.bench';
+import {
+  benchCreateNextYear,
+  benchFollowUpFilter,
+  benchReviewReportDocument,
+} from './followUp.bench';
 
 console.log(
   `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
@@ -23,9 +28,12 @@ await benchMinutesDocument();
 benchElectionTally();
 await benchBallotEntry();
 await benchTypingDurability();
+await benchReviewReportDocument();
+await benchCreateNextYear();
 await withBrowser(async (browser) => {
   await benchCheckIn(browser);
   await benchColdStart(browser);
   await benchPreview(browser);
   await benchSecretaryPage(browser);
+  await benchFollowUpFilter(browser);
 });

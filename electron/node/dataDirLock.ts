@@ -110,7 +110,13 @@ export async function lockDataDir(
     },
     async release() {
       fs.rmSync(ownerFile, { force: true });
-      await release();
+      try {
+        await release();
+      } catch (error) {
+        // proper-lockfile also releases its locks when the process is signalled (signal-exit):
+        // on SIGTERM it may have done so before our shutdown gets here.
+        if ((error as NodeJS.ErrnoException).code !== 'ERELEASED') throw error;
+      }
     },
   };
 }

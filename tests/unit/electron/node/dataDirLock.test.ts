@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
 import { lockDataDir, lockedMessage } from '../../../../electron/node/dataDirLock';
 import { tempDir } from '../../../support/paths';
@@ -39,6 +40,15 @@ describe('one running app per data folder', () => {
     const again = await lockDataDir(dir, 'desktop');
     expect(again.held).toBe(true);
     if (again.held) await again.release();
+  });
+
+  it('releasing a lock proper-lockfile already released on a signal is not an error', async () => {
+    const dir = tempDir();
+    const lock = await lockDataDir(dir, 'browser');
+    if (!lock.held) throw new Error('the first start takes the lock');
+    await lockfile.unlock(dir, { lockfilePath: path.join(dir, 'hoi-nghi.lock'), realpath: false });
+    await expect(lock.release()).resolves.toBeUndefined();
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('a lock left by a process that no longer runs on this computer is taken over at once', async () => {
