@@ -67,6 +67,7 @@ test('the unit amends the 2026 days off after the Government announcement, and t
   await section.getByLabel('Năm của bảng ngày nghỉ').press('Tab');
   await expect(section.getByRole('row', { name: /02\/01\/2026/ })).toContainText('Nghỉ hoán đổi');
   await section.getByRole('button', { name: 'Khôi phục', exact: true }).click();
+  await expect(page.getByText('Đã khôi phục ngày 27/04/2026.')).toBeVisible();
   await expect(section.getByRole('row', { name: /27\/04\/2026/ })).toContainText('Nghỉ bù');
   await app.stop();
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import dayjs from 'dayjs';
@@ -63,8 +63,15 @@ export function HolidayTable() {
     defaultValues: EMPTY_ENTRY,
   });
 
+  /**
+   * Changes made since a year's table was asked for: its answer, arriving after one of them on a
+   * slow machine, would put back the table as it was before the change.
+   */
+  const changes = useRef(0);
+
   const run = useCallback(
     async (work: () => Promise<HolidayYearView>, done?: string) => {
+      changes.current += 1;
       setBusy(true);
       try {
         setView(await work());
@@ -83,8 +90,9 @@ export function HolidayTable() {
   useEffect(() => {
     // A year typed quickly (2, 20, 202, 2026) must not show an older answer that arrives late.
     let current = true;
+    const asked = changes.current;
     void call('holidays:get', { year }).then((result) => {
-      if (!current) return;
+      if (!current || changes.current !== asked) return;
       if (result.ok) setView(result.data);
       else message.error(result.error.message);
     });
@@ -93,13 +101,15 @@ export function HolidayTable() {
     };
   }, [message, year]);
 
-  const add = handleSubmit(async (entry) => {
-    const added = await run(
-      () => request('holidays:add', { year, entry }),
-      `Đã thêm ngày ${formatDateVi(entry.date)}.`,
-    );
-    if (added) reset(EMPTY_ENTRY);
-  });
+  // Made when pressed (Enter or the button), not at render: it runs a change.
+  const add = () =>
+    handleSubmit(async (entry) => {
+      const added = await run(
+        () => request('holidays:add', { year, entry }),
+        `Đã thêm ngày ${formatDateVi(entry.date)}.`,
+      );
+      if (added) reset(EMPTY_ENTRY);
+    })();
 
   return (
     // The section sits inside the unit form: Enter in its fields must not submit that form.
