@@ -12,15 +12,12 @@ import { boardProgrammeJob } from '../../../core/documents/boardProgrammeJob';
 import type { DocumentContext, DocumentId } from '../../../core/documents/documentContext';
 import { inspectionPlanJob } from '../../../core/documents/inspectionPlanJob';
 import { recommendationJob } from '../../../core/documents/recommendationJob';
-import { packDocx } from '../../../electron/node/packDocx';
-import { DOCUMENTS, availableDocuments } from '../../../templates/documents/registry';
+import { availableDocuments } from '../../../templates/documents/registry';
 import {
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   tableRowTexts,
@@ -30,6 +27,7 @@ import { convertedPdfs, expectA4, flatPdfText, hasLibreOffice } from '../../supp
 import { withIssuedNumbers } from '../core/documents/conferenceDayContext.fixture';
 import { boardDocumentsContext, boardHead } from '../core/documents/boardDocumentsContext.fixture';
 import { expectA4Page } from '../../support/expectA4Page';
+import { registryDocx, registryXml } from '../../support/packedDocument';
 import { expectRuledTable } from '../../support/expectRuledTable';
 
 const IDS = ['D22CT', 'D22KH', 'D22BC', 'D22KN'] as const;
@@ -45,12 +43,6 @@ const ctx: DocumentContext = withIssuedNumbers(
   ['D15', ...IDS],
 );
 
-async function docxOf(id: DocumentId, c: DocumentContext = ctx): Promise<Uint8Array> {
-  const entry = DOCUMENTS[id];
-  if (!entry) throw new Error(`${id} is not registered`);
-  return packDocx(entry.build(c));
-}
-
 describe('the Ban TTND’s documents are offered once it holds a record for each', () => {
   it('lists D22CT, D22KH, D22BC and D22KN for a board with a year of records', () => {
     const ids = availableDocuments(ctx).map((d) => d.id);
@@ -59,15 +51,11 @@ describe('the Ban TTND’s documents are offered once it holds a record for each
 });
 
 describe('the Ban TTND’s documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
-  const xml: Partial<Record<DocumentId, string>> = {};
+  let xml: Partial<Record<DocumentId, string>> = {};
   let styles = '';
 
   beforeAll(async () => {
-    for (const id of IDS) {
-      const docx = await docxOf(id);
-      xml[id] = await readDocumentXml(docx);
-      if (!styles) styles = await readDocxPart(docx, 'word/styles.xml');
-    }
+    ({ xml, styles } = await registryXml(IDS, ctx));
   });
 
   it('are A4 portrait with the NĐ 30 margins in Times New Roman, dated in italics (R23, R25)', () => {
@@ -132,7 +120,7 @@ describe.skipIf(!libreOffice)('the Ban TTND’s documents through LibreOffice', 
   const converted = convertedPdfs();
 
   async function textOfPdf(id: DocumentId, c: DocumentContext = ctx): Promise<string> {
-    const pdf = await converted.convert(await docxOf(id, c), id.toLowerCase());
+    const pdf = await converted.convert(await registryDocx(id, c), id.toLowerCase());
     await expectA4(pdf.pdfPath);
     return flatPdfText(pdf.pdfPath);
   }

@@ -11,15 +11,12 @@ import { boardReportJob } from '../../../core/documents/boardReportJob';
 import type { DocumentContext, DocumentId } from '../../../core/documents/documentContext';
 import { reviewReportJob } from '../../../core/documents/reviewReportJob';
 import { unionReportJob } from '../../../core/documents/unionReportJob';
-import { packDocx } from '../../../electron/node/packDocx';
-import { DOCUMENTS, availableDocuments } from '../../../templates/documents/registry';
+import { availableDocuments } from '../../../templates/documents/registry';
 import {
   count,
   fontProblems,
   isBold,
   isItalic,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   tables,
@@ -35,6 +32,7 @@ import {
 } from '../core/documents/conferenceDayContext.fixture';
 import { followUpContext } from '../core/documents/followUpContext.fixture';
 import { expectA4Page } from '../../support/expectA4Page';
+import { registryDocx, registryXml } from '../../support/packedDocument';
 import { expectRuledTable } from '../../support/expectRuledTable';
 
 const IDS = ['D21', 'D21TB', 'D8', 'D6', 'D7'] as const;
@@ -63,12 +61,6 @@ function context(): DocumentContext {
 }
 const ctx = context();
 
-async function docxOf(id: DocumentId): Promise<Uint8Array> {
-  const entry = DOCUMENTS[id];
-  if (!entry) throw new Error(`${id} is not registered`);
-  return packDocx(entry.build(ctx));
-}
-
 describe('the follow-up documents are offered when there is something to report', () => {
   it('D21, D21TB and D8 are listed for a conference with a review and a board year', () => {
     const ids = availableDocuments(ctx).map((d) => d.id);
@@ -77,15 +69,11 @@ describe('the follow-up documents are offered when there is something to report'
 });
 
 describe('the follow-up documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
-  const xml: Partial<Record<DocumentId, string>> = {};
+  let xml: Partial<Record<DocumentId, string>> = {};
   let styles = '';
 
   beforeAll(async () => {
-    for (const id of IDS) {
-      const docx = await docxOf(id);
-      xml[id] = await readDocumentXml(docx);
-      if (!styles) styles = await readDocxPart(docx, 'word/styles.xml');
-    }
+    ({ xml, styles } = await registryXml(IDS, ctx));
   });
 
   it('are A4 portrait with the NĐ 30 margins in Times New Roman, dated in italics (R23)', () => {
@@ -174,7 +162,7 @@ describe.skipIf(!libreOffice)('the follow-up documents through LibreOffice', () 
   const converted = convertedPdfs();
 
   async function textOfPdf(id: DocumentId): Promise<string> {
-    const pdf = await converted.convert(await docxOf(id), id.toLowerCase());
+    const pdf = await converted.convert(await registryDocx(id, ctx), id.toLowerCase());
     await expectA4(pdf.pdfPath);
     return flatPdfText(pdf.pdfPath);
   }

@@ -10,16 +10,12 @@ import { covenantJob } from '../../../core/documents/covenantJob';
 import type { DocumentId } from '../../../core/documents/documentContext';
 import { resolutionRolloutJob } from '../../../core/documents/resolutionRolloutJob';
 import { resultReportJob } from '../../../core/documents/resultReportJob';
-import { packDocx } from '../../../electron/node/packDocx';
-import { DOCUMENTS } from '../../../templates/documents/registry';
 import {
   count,
   fontProblems,
   isBold,
   isItalic,
   paragraphWithText,
-  readDocumentXml,
-  readDocxPart,
   runSizePt,
   runWithText,
   tables,
@@ -34,26 +30,17 @@ import {
   withIssuedNumbers,
 } from '../core/documents/conferenceDayContext.fixture';
 import { expectA4Page } from '../../support/expectA4Page';
+import { registryDocx, registryXml } from '../../support/packedDocument';
 import { expectRuledTable } from '../../support/expectRuledTable';
 
 const ctx = withIssuedNumbers(conferenceDayContext(), ['D15', 'D19', 'D20', 'D20KH']);
 
-async function docxOf(id: DocumentId): Promise<Uint8Array> {
-  const entry = DOCUMENTS[id];
-  if (!entry) throw new Error(`${id} is not registered`);
-  return packDocx(entry.build(ctx));
-}
-
 describe('the outcome documents’ XML (NĐ 30/2020 Phụ lục I)', () => {
-  const xml: Partial<Record<DocumentId, string>> = {};
+  let xml: Partial<Record<DocumentId, string>> = {};
   let styles = '';
 
   beforeAll(async () => {
-    for (const id of ['D18', 'D19', 'D20', 'D20KH'] as const) {
-      const docx = await docxOf(id);
-      xml[id] = await readDocumentXml(docx);
-      if (!styles) styles = await readDocxPart(docx, 'word/styles.xml');
-    }
+    ({ xml, styles } = await registryXml(['D18', 'D19', 'D20', 'D20KH'], ctx));
   });
 
   it('are A4 portrait with the NĐ 30 margins in Times New Roman (R23)', () => {
@@ -134,7 +121,7 @@ describe.skipIf(!libreOffice)('the outcome documents through LibreOffice', () =>
   const converted = convertedPdfs();
 
   async function textOfPdf(id: DocumentId): Promise<string> {
-    const pdf = await converted.convert(await docxOf(id), id.toLowerCase());
+    const pdf = await converted.convert(await registryDocx(id, ctx), id.toLowerCase());
     await expectA4(pdf.pdfPath);
     return flatPdfText(pdf.pdfPath);
   }
