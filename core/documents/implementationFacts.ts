@@ -26,7 +26,8 @@ import { unionAbbreviationText, unionExecutiveText } from './planJob';
 import { countValues, percentText, quantityText, statusTableRows } from './reviewFacts';
 import { BLANK, fillWording } from './scriptWording';
 
-const tracked = (conference: Conference): boolean =>
+/** The conference has a tracked year of its own: its D6 and D7 report on it, never last year's. */
+export const tracked = (conference: Conference): boolean =>
   conference.resolution.stage === 'adopted' &&
   conference.followUp.items.some((i) => i.origin === 'resolution');
 

@@ -25,6 +25,7 @@ import { documentProblems } from '../documents/documentProblems';
 import type { MainDoc } from '../domain/workspace';
 import { followUpAccess } from './followUpAccess';
 import type { Handlers } from './handlers';
+import { tracked } from '../documents/implementationFacts';
 import type { ServiceContext } from './serviceContext';
 
 type DocumentChannels =
@@ -43,7 +44,9 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
   /** The conference, and last year's with its numbers: next year's D6 and D7 report on it. */
   const scopeOf = (conferenceId: string, main: MainDoc) => {
     const { conference } = state.getConference(conferenceId);
-    const last = followUp.previousOf(conference);
+    // Last year is read (every conference listed, one synced) only when it is what D6/D7 report:
+    // not on each build and preview of a conference that tracks its own year.
+    const last = tracked(conference) ? undefined : followUp.previousOf(conference);
     if (!last) return { conference };
     const synced = followUp.synced(last.id, main);
     const numbers = issuedNumbers(main.documentRegister, last.id, numberTypeCodes(synced));
